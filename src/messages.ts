@@ -1,0 +1,86 @@
+import type { EntityType } from './kb/schema';
+
+/**
+ * Runtime messages between extension pages, the background and the content script.
+ * The `mentions` request and its reply are a public contract (see README, development).
+ */
+export interface MentionItem {
+  entityId: string;
+  /** The entity's canonical name. */
+  name: string;
+  /** The exact page text that was matched. */
+  text: string;
+}
+
+export type ContentRequest =
+  | { type: 'mentions' }
+  /** Scroll to a mention (by index into the mentions list), flash it and open its card. */
+  | { type: 'reveal'; index: number }
+  /** Keyboard command relayed by the background: move to the next or previous mention. */
+  | { type: 'navigate'; direction: 'next' | 'previous' };
+
+export interface MentionsReply {
+  mentions: MentionItem[];
+}
+
+export type BackgroundRequest =
+  /** Open the source page of a knowledge base at a cited sentence. */
+  | { type: 'open-source'; kbId: string; source: string; start: number; end: number }
+  /** The content script reports its mention count for the toolbar badge. */
+  | { type: 'mention-count'; count: number };
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'mentions' || type === 'reveal' || type === 'navigate';
+}
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'open-source' || type === 'mention-count';
+}
+
+/** A mention with a little of the text around it, for the side panel's outline. */
+export interface OutlineItem extends MentionItem {
+  type: EntityType;
+  /** Up to about 60 characters of page text just before the mention, within its block. */
+  before: string;
+  /** Up to about 60 characters of page text just after the mention, within its block. */
+  after: string;
+}
+
+export interface OutlineReply {
+  mentions: OutlineItem[];
+}
+
+/** The page as the content script sees it, so an extension page can run Readability on it. */
+export interface PageHtmlReply {
+  url: string;
+  title: string;
+  /** `document.documentElement.outerHTML` at the time of the request. */
+  html: string;
+}
+
+/** Where Seedlight stands on the page; answered even when Seedlight is off for the site. */
+export interface PageInfoReply {
+  url: string;
+  title: string;
+  /** Number of highlighted mentions (0 when off). */
+  count: number;
+}
+
+/**
+ * Requests from extension pages (popup, side panel, options) to the content script, sent with
+ * `tabs.sendMessage(tabId, request, { frameId: 0 })`. Replies: `outline` -> OutlineReply (same
+ * order and indexes as `mentions`), `page-html` -> PageHtmlReply, `page-info` -> PageInfoReply.
+ * Extension pages also listen for the content script's `mention-count` message: it must be sent
+ * on every change of the page's mentions, so the side panel can refresh.
+ */
+export type PageQuery = { type: 'outline' } | { type: 'page-html' } | { type: 'page-info' };
+
+export function isPageQuery(value: unknown): value is PageQuery {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'outline' || type === 'page-html' || type === 'page-info';
+}
