@@ -1,0 +1,205 @@
+import { NAME_PARTICLES, SPEAKER_HONORIFICS, headKind, isCommonWord, isTitleWord } from './lexicon';
+import type { Sentence, Word } from './tokens';
+import {
+  isAcronym,
+  isAllCaps,
+  isCapitalized,
+  isNameWord,
+  isPossessive,
+  opensClause,
+  plainGap,
+  withoutPossessive,
+} from './words';
+
+/** A run of capitalized words that may name something, as found in one sentence. */
+export interface Chain {
+  readonly sentence: number;
+  /** Index of the first and last word in the sentence. */
+  readonly first: number;
+  readonly last: number;
+  /** The acronym given in parentheses right after the chain ("Belt and Road Initiative (BRI)"). */
+  readonly parenAcronym: string | null;
+}
+
+/**
+ * Words written capitalized at least as often as not in mid-sentence, so a sentence-initial
+ * "Zelensky" is still a name while "And" (capitalized after a transcript's "Q") is not.
+ */
+export function midSentenceCapitals(text: string, sentences: readonly Sentence[]): Set<string> {
+  const counts = new Map<string, { upper: number; lower: number }>();
+  for (const sentence of sentences) {
+    sentence.words.forEach((word, i) => {
+      if (opensClause(text, sentence, i)) return;
+      const bare = withoutPossessive(word.text);
+      const key = bare.toLowerCase();
+      const count = counts.get(key) ?? { upper: 0, lower: 0 };
+      if (isCapitalized(bare)) count.upper++;
+      else count.lower++;
+      counts.set(key, count);
+    });
+  }
+  const seen = new Set<string>();
+  for (const [key, { upper, lower }] of counts) if (upper > 0 && upper >= lower) seen.add(key);
+  return seen;
+}
+
+/** Finds proper-noun chains, joining "of", "and" and name particles where names use them. */
+export function findChains(
+  text: string,
+  sentence: Sentence,
+  sentenceIndex: number,
+  capitals: ReadonlySet<string>,
+): Chain[] {
+  const words = sentence.words;
+  const chains: Chain[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!startsChain(text, sentence, i, capitals)) {
+      i++;
+      continue;
+    }
+    const last = extend(text, words, i);
+    chains.push({
+      sentence: sentenceIndex,
+      first: i,
+      last,
+      parenAcronym: parenAcronymAfter(text, words, last),
+    });
+    i = Math.max(last + 1, i + 1);
+  }
+  return chains;
+}
+
+/** Words that never open a name ("If Poland", "And Ukraine"), wherever they stand. */
+const STRUCTURE_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'];
+
+const FUNCTION_TAGS = [
+  'Verb',
+  'Adverb',
+  'Adjective',
+  'Expression',
+  'Pronoun',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'QuestionWord',
+  'Modal',
+  'Copula',
+];
+
+/** "MR. KIRBY:" and "Q": a transcript's speaker label, not a mention. */
+function isSpeakerLabel(text: string, words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word;
+  if (!isAllCaps(word.text)) return false;
+  if (/^\s*:/.test(text.slice(word.end))) return true;
+  const previous = words[i - 1];
+  return (
+    previous !== undefined &&
+    isAllCaps(previous.text) &&
+    SPEAKER_HONORIFICS.has(previous.text.toLowerCase())
+  );
+}
+
+function startsChain(
+  text: string,
+  sentence: Sentence,
+  i: number,
+  capitals: ReadonlySet<string>,
+): boolean {
+  const word = sentence.words[i] as Word;
+  if (NAME_PARTICLES.has(word.text) && i > 0) {
+    const next = nextNameWord(text, sentence.words, i);
+    return next !== null;
+  }
+  if (!isNameWord(word.text) || isSpeakerLabel(text, sentence.words, i)) return false;
+  const bareWord = withoutPossessive(word.text);
+  if (!capitals.has(bareWord.toLowerCase()) && STRUCTURE_TAGS.some((t) => word.tags.has(t))) {
+    return false;
+  }
+  if (opensClause(text, sentence, i) && !isAcronym(word.text)) {
+    const bare = withoutPossessive(word.text);
+    if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
+    return !isCommonWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
+  }
+  return true;
+}
+
+/** After name particles starting at i, the index of the capitalized word they lead to. */
+function nextNameWord(text: string, words: readonly Word[], i: number): number | null {
+  let k = i;
+  while (k < words.length && NAME_PARTICLES.has((words[k] as Word).text)) {
+    const next = words[k + 1];
+    if (!next || !plainGap(text, words[k] as Word, next)) return null;
+    k++;
+  }
+  const word = words[k];
+  return word && isCapitalized(word.text) ? k : null;
+}
+
+function extend(text: string, words: readonly Word[], first: number): number {
+  let j = first;
+  for (;;) {
+    const current = words[j] as Word;
+    const next = words[j + 1];
+    if (!next || isPossessive(current.text) || !plainGap(text, current, next)) return j;
+    if (isNameWord(next.text)) {
+      j++;
+      continue;
+    }
+    if (NAME_PARTICLES.has(next.text)) {
+      const k = nextNameWord(text, words, j + 1);
+      if (k === null) return j;
+      j = k;
+      continue;
+    }
+    const joined = joinConnector(text, words, first, j);
+    if (joined === null) return j;
+    j = joined;
+  }
+}
+
+/** "Bank of England", "Belt and Road Initiative": a connector that continues the name. */
+function joinConnector(
+  text: string,
+  words: readonly Word[],
+  first: number,
+  j: number,
+): number | null {
+  const current = words[j] as Word;
+  const connector = words[j + 1] as Word;
+  let k = j + 2;
+  const after = (): Word | undefined => words[k];
+  const gapOk = (a: Word | undefined, b: Word | undefined): boolean =>
+    a !== undefined && b !== undefined && plainGap(text, a, b);
+  if (connector.text === 'of' || connector.text === 'for') {
+    if (headKind(current.text) === null && !isTitleWord(current.text)) return null;
+    if (!gapOk(connector, after())) return null;
+    if (after()?.text === 'the') {
+      if (!gapOk(after(), words[k + 1])) return null;
+      k++;
+    }
+    const word = after();
+    return word && isCapitalized(word.text) ? k : null;
+  }
+  if (connector.text === 'and') {
+    for (let m = first; m <= j; m++) if (headKind((words[m] as Word).text)) return null;
+    let end = -1;
+    while (gapOk(words[k - 1], after()) && isCapitalized(after()?.text ?? '')) {
+      end = k;
+      if (isPossessive((words[k] as Word).text)) break;
+      k++;
+    }
+    if (end < 0) return null;
+    const kind = headKind((words[end] as Word).text);
+    return kind === 'organization' || kind === 'other' ? end : null;
+  }
+  return null;
+}
+
+function parenAcronymAfter(text: string, words: readonly Word[], last: number): string | null {
+  const word = words[last] as Word;
+  const next = words[last + 1];
+  if (!next || !isAcronym(next.text)) return null;
+  if (!/^\s*\($/.test(text.slice(word.end, next.start))) return null;
+  return text.startsWith(')', next.end) ? next.text : null;
+}

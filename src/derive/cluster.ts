@@ -1,0 +1,225 @@
+import type { EntityType } from '../kb/schema';
+import { NAME_PARTICLES, isKnownFirstName } from './lexicon';
+import type { Mention, TypeVotes } from './mention';
+import { addVotes, noVotes, typeFromVotes } from './mention';
+import { surnameKey } from './variants';
+import { isAcronym } from './words';
+
+/** Mentions that name the same thing, with the surfaces that become its aliases. */
+export interface Cluster {
+  readonly mentions: readonly Mention[];
+  /** Surfaces in order of first appearance. */
+  readonly surfaces: readonly string[];
+  /** The fullest surface: most words, then most mentions, then first seen. */
+  readonly name: string;
+  readonly type: EntityType;
+  /** Surfaces folded in but too common to match alone, such as a bare first name "John". */
+  readonly hidden: ReadonlySet<string>;
+}
+
+interface Group {
+  readonly surface: string;
+  readonly words: readonly string[];
+  readonly mentions: Mention[];
+  readonly votes: TypeVotes;
+}
+
+/**
+ * Groups mentions by surface, then joins acronyms to their expansions, surnames to full names
+ * ("Zelensky" -> "Volodymyr Zelensky") and family names to Chinese-order names ("Xi" ->
+ * "Xi Jinping").
+ */
+export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
+  const groups = groupBySurface(mentions);
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const union = (into: number, from: number): void => {
+    const a = find(into);
+    const b = find(from);
+    if (a !== b) parent[b] = a;
+  };
+  const index = new Map(groups.map((g, i) => [g.surface, i]));
+  const hidden = new Set<number>();
+
+  joinAcronyms(groups, index, union);
+  const typeOf = (i: number): EntityType => {
+    const votes = noVotes();
+    groups.forEach((g, j) => {
+      if (find(j) === find(i)) addVotes(votes, g.votes);
+    });
+    return typeFromVotes(votes);
+  };
+  joinShortNames(groups, find, union, typeOf, hidden);
+
+  const byRoot = new Map<number, number[]>();
+  groups.forEach((_, i) => {
+    const root = find(i);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), i]);
+  });
+  return [...byRoot.values()].map((members) => {
+    const parts = members.map((i) => groups[i] as Group);
+    const votes = noVotes();
+    for (const p of parts) addVotes(votes, p.votes);
+    const named = [...parts].sort(
+      (x, y) =>
+        y.words.length - x.words.length ||
+        y.mentions.length - x.mentions.length ||
+        firstStart(x) - firstStart(y),
+    )[0] as Group;
+    const ordered = [...parts].sort((x, y) => firstStart(x) - firstStart(y));
+    return {
+      mentions: ordered.flatMap((p) => p.mentions),
+      surfaces: ordered.map((p) => p.surface),
+      name: named.surface,
+      type: typeFromVotes(votes),
+      hidden: hiddenFirstNames(
+        named,
+        parts,
+        members.filter((i) => hidden.has(i)).map((i) => groups[i] as Group),
+      ),
+    };
+  });
+}
+
+function groupBySurface(mentions: readonly Mention[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const mention of mentions) {
+    const key = mention.surface.normalize('NFC');
+    let group = groups.get(key);
+    if (!group) {
+      group = { surface: key, words: mention.words, mentions: [], votes: noVotes() };
+      groups.set(key, group);
+    }
+    group.mentions.push(mention);
+    addVotes(group.votes, mention.votes);
+  }
+  return [...groups.values()];
+}
+
+function firstStart(group: Group): number {
+  return group.mentions[0]?.start ?? 0;
+}
+
+function letters(acronym: string): string {
+  return acronym.replace(/\./g, '').replace(/s$/, '');
+}
+
+function initials(words: readonly string[], capitalizedOnly: boolean): string {
+  return words
+    .filter((w) => !capitalizedOnly || /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+function joinAcronyms(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    for (const mention of group.mentions) {
+      const acronym = mention.parenAcronym;
+      const target = acronym === null ? undefined : index.get(acronym);
+      if (acronym === null || target === undefined || group.words.length < 2) continue;
+      if (letters(acronym).charAt(0) === initials(group.words, true).charAt(0)) union(i, target);
+    }
+  });
+  groups.forEach((group, i) => {
+    if (group.words.length !== 1 || !isAcronym(group.surface)) return;
+    const wanted = letters(group.surface);
+    const matches = groups
+      .map((g, j) => ({ g, j }))
+      .filter(
+        ({ g }) =>
+          g.words.length >= 2 &&
+          (initials(g.words, true) === wanted || initials(g.words, false) === wanted),
+      );
+    if (matches.length === 1) union((matches[0] as { j: number }).j, i);
+  });
+}
+
+/** Equal up to the spelling of a Slavic "-sky" ending; case matters ("KIRBY" is a label). */
+function sameSurname(a: string, b: string): boolean {
+  return (
+    a === b ||
+    (a.charAt(0) === b.charAt(0) &&
+      a.slice(1) === a.slice(1).toLowerCase() &&
+      surnameKey(a) === surnameKey(b))
+  );
+}
+
+/** Suffixes that name a person by surname: "Zelensky", "von der Leyen", "Gahr Støre". */
+function isNameSuffix(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const tail = full.slice(full.length - short.length);
+  if (NAME_PARTICLES.has(tail[0] ?? '') && short[0] !== tail[0]) return false;
+  return short.every((w, i) => {
+    const f = tail[i] as string;
+    return i === short.length - 1 ? sameSurname(w, f) : w === f;
+  });
+}
+
+function joinShortNames(
+  groups: readonly Group[],
+  find: (i: number) => number,
+  union: (into: number, from: number) => void,
+  typeOf: (i: number) => EntityType,
+  hidden: Set<number>,
+): void {
+  const types = groups.map((_, i) => typeOf(i));
+  const people = groups
+    .map((g, i) => ({ g, i }))
+    .filter(({ g, i }) => types[i] === 'person' && g.words.length >= 2);
+  groups.forEach((group, i) => {
+    if (find(i) !== i) return;
+    const own = types[i];
+    const strongOther =
+      (own === 'place' || own === 'organization') && group.votes[own] >= 2 + group.votes.person;
+    if (strongOther) return;
+    const bySurname = people.filter(({ g, i: j }) => j !== i && isNameSuffix(group.words, g.words));
+    const target = closestBefore(bySurname, group);
+    if (target !== null) {
+      union(target, i);
+      return;
+    }
+    if (group.words.length !== 1) return;
+    const word = group.words[0] as string;
+    const byFamilyName = people.filter(
+      ({ g, i: j }) => j !== i && g.words[0] === word && !isAcronym(word),
+    );
+    const family = closestBefore(byFamilyName, group);
+    if (family === null) return;
+    union(family, i);
+    if (isKnownFirstName(word)) hidden.add(i);
+  });
+}
+
+/**
+ * A bare given name folded into a person ("John" into "John Kirby") stays out of the aliases when
+ * the text also calls them by surname: the given name alone would match strangers. When the text
+ * uses the given name as the short form ("Anwar" for Anwar Ibrahim), it stays.
+ */
+function hiddenFirstNames(
+  named: Group,
+  parts: readonly Group[],
+  givenNames: readonly Group[],
+): Set<string> {
+  const surname = named.words[named.words.length - 1];
+  const calledBySurname = parts.some((p) => p.words.length === 1 && p.words[0] === surname);
+  return new Set(calledBySurname ? givenNames.map((g) => g.surface) : []);
+}
+
+/** Of several full names, the one mentioned last before the short form (else the first one). */
+function closestBefore(
+  candidates: readonly { g: Group; i: number }[],
+  short: Group,
+): number | null {
+  if (candidates.length === 0) return null;
+  const at = firstStart(short);
+  const before = candidates.filter(({ g }) => firstStart(g) <= at);
+  const pick = before.length > 0 ? before[before.length - 1] : candidates[0];
+  return pick ? pick.i : null;
+}

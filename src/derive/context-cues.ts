@@ -1,0 +1,172 @@
+import { PLACE_CUE_NOUNS, ROLE_WORDS, TITLE_CORES } from './lexicon';
+import type { DescriptionCandidate, TypeVotes } from './mention';
+import { addVotes, noVotes } from './mention';
+import type { Sentence, Word } from './tokens';
+import { isCapitalized, plainGap } from './words';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'outside', 'into', 'around']);
+const STOP_BACKWARD = new Set(['Preposition', 'Determiner', 'Verb', 'Conjunction', 'Pronoun']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Common nouns that say what kind of thing a name right next to them is. */
+const KIND_NOUNS: Record<'place' | 'organization' | 'other', ReadonlySet<string>> = {
+  place: new Set([
+    'field',
+    'river',
+    'region',
+    'province',
+    'city',
+    'town',
+    'village',
+    'island',
+    'valley',
+    'basin',
+    'border',
+  ]),
+  organization: new Set([
+    'company',
+    'firm',
+    'utility',
+    'group',
+    'party',
+    'agency',
+    'bank',
+    'insurer',
+    'carrier',
+    'giant',
+    'airline',
+    'broadcaster',
+    'newspaper',
+    'manufacturer',
+    'maker',
+    'operator',
+    'regulator',
+    'parliament',
+    'ministry',
+    'militia',
+    'organization',
+    'organisation',
+    'charity',
+    'union',
+  ]),
+  other: new Set([
+    'system',
+    'pipeline',
+    'project',
+    'programme',
+    'program',
+    'mission',
+    'initiative',
+    'treaty',
+  ]),
+};
+
+function kindOf(word: string | undefined): 'place' | 'organization' | 'other' | null {
+  if (word === undefined) return null;
+  for (const kind of ['place', 'organization', 'other'] as const)
+    if (KIND_NOUNS[kind].has(word)) return kind;
+  return null;
+}
+
+/**
+ * Type hints from the words around a mention: "the area of Bakhmut", "ruler Xi", "the energy
+ * company Equinor", "the Troll field", "Uniper, the German utility".
+ */
+export function votesFromContext(
+  text: string,
+  sentence: Sentence,
+  first: number,
+  last: number,
+): TypeVotes {
+  const votes = noVotes();
+  const before = kindOf(sentence.words[first - 1]?.text);
+  if (before) votes[before] += 3;
+  for (const word of sentence.words.slice(last + 1, last + 3)) {
+    if (isCapitalized(word.text)) break;
+    const after = kindOf(word.text);
+    if (after) {
+      votes[after] += 3;
+      break;
+    }
+  }
+  const appositive = appositiveAfter(text, sentence, last);
+  const head = kindOf(appositive?.split(' ').pop());
+  if (head) votes[head] += 3;
+  return addVotes(votes, votesFromWordsBefore(sentence, first));
+}
+
+function votesFromWordsBefore(sentence: Sentence, first: number): TypeVotes {
+  const votes = noVotes();
+  const previous = sentence.words[first - 1]?.text;
+  const before = sentence.words[first - 2]?.text.toLowerCase();
+  if (previous === undefined) return votes;
+  if (ROLE_WORDS.has(previous)) votes.person += 3;
+  if (PLACE_PREPOSITIONS.has(previous)) votes.place += 1;
+  if (previous === 'of' && before !== undefined && PLACE_CUE_NOUNS.has(before)) votes.place += 3;
+  if (previous === 'the') {
+    votes.organization += 1;
+    votes.person -= 1;
+  }
+  return votes;
+}
+
+/** "communist China ruler Xi Jinping": the role phrase right before a name, if there is one. */
+export function rolePhraseBefore(text: string, sentence: Sentence, first: number): string | null {
+  const adjacent = sentence.words[first - 1];
+  const name = sentence.words[first];
+  if (!adjacent || !name || !ROLE_WORDS.has(adjacent.text) || !plainGap(text, adjacent, name)) {
+    return null;
+  }
+  let from = first - 1;
+  while (from - 1 >= 0 && first - from < 4) {
+    const word = sentence.words[from - 1] as Word;
+    if ([...word.tags].some((t) => STOP_BACKWARD.has(t))) break;
+    if (!plainGap(text, word, sentence.words[from] as Word)) break;
+    from--;
+  }
+  return text.slice((sentence.words[from] as Word).start, adjacent.end).replace(/\s+/g, ' ');
+}
+
+/**
+ * "John Kirby, the coordinator for ... Council," or "Støre, Norway's prime minister,":
+ * the appositive after a name, without its article.
+ */
+export function appositiveAfter(text: string, sentence: Sentence, last: number): string | null {
+  const words = sentence.words;
+  const name = words[last];
+  const first = words[last + 1];
+  if (!name || !first || !/^,\s+$/.test(text.slice(name.end, first.start))) return null;
+  let end = last + 1;
+  while (end + 1 < words.length && plainGap(text, words[end] as Word, words[end + 1] as Word)) {
+    end++;
+    if (end - last > 14) return null;
+  }
+  const closing = text.slice((words[end] as Word).end, (words[end + 1] as Word | undefined)?.start);
+  if (!/^\s*[,.;:)]/.test(closing) && end + 1 < words.length) return null;
+  const phrase = words.slice(last + 1, end + 1);
+  const startsWithArticle = ARTICLES.has(first.text);
+  const hasRole = phrase.some((w) => ROLE_WORDS.has(w.text) || TITLE_CORES.has(w.text));
+  if (!startsWithArticle && !hasRole) return null;
+  if (phrase.some((w) => w.tags.has('Verb') && !w.tags.has('Gerund'))) return null;
+  if (phrase.some((w) => ['who', 'which', 'that', 'whose'].includes(w.text))) return null;
+  if (startsWithArticle && phrase.length < 2) return null;
+  const from = startsWithArticle ? (phrase[1] as Word) : first;
+  if (!startsWithArticle && isCapitalized(from.text) && phrase.length < 2) return null;
+  return text.slice(from.start, (phrase[phrase.length - 1] as Word).end).replace(/\s+/g, ' ');
+}
+
+export function descriptionCandidates(
+  text: string,
+  sentence: Sentence,
+  first: number,
+  last: number,
+  title: string | null,
+): DescriptionCandidate[] {
+  const found: DescriptionCandidate[] = [];
+  const appositive = appositiveAfter(text, sentence, last);
+  if (appositive) found.push({ text: appositive, rank: 4 });
+  if (title) found.push({ text: title, rank: title.includes(' ') ? 3 : 1 });
+  const role = rolePhraseBefore(text, sentence, first);
+  if (role) found.push({ text: role, rank: 2 });
+  return found;
+}

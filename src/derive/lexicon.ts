@@ -1,0 +1,133 @@
+import nlp from 'compromise';
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Titles and honorifics that prefix a name; "Lady" and "First" only as parts of a longer title. */
+export const TITLE_CORES = words(`
+  president presidents minister premier chancellor secretary lady king queen prince princess pope
+  senator sen. sen representative rep. rep governor gov. gov mayor general gen. gen admiral adm.
+  colonel col. lieutenant lt. captain capt. sergeant sgt. commander mr. mr mrs. mrs ms. ms miss
+  dr. dr prof. prof professor sir dame lord ambassador chairman chairwoman chairperson chair chief
+  director commissioner judge justice speaker leader spokesman spokeswoman spokesperson coordinator
+  emperor empress sheikh ayatollah cardinal archbishop bishop rabbi imam councillor councilor
+  congressman congresswoman envoy attorney marshal ceo officer commander-in-chief
+`);
+
+/** Words that only form a title together with a core ("Prime Minister", "First Lady"). */
+export const TITLE_MODIFIERS = words(`
+  vice prime foreign defense defence interior finance deputy first acting former crown supreme
+  chief executive press national security state general attorney grand high senior
+`);
+
+/** Nouns that end an organization's name. */
+export const ORGANIZATION_HEADS = words(`
+  party ministry council forum agency bank fund organization organisation union committee
+  commission department office court army navy forces force institute university college school
+  company corporation corp corp. inc inc. ltd ltd. group association parliament congress senate
+  assembly kremlin pentagon government administration authority board bureau service services
+  police guard federation league foundation society alliance network news times post journal
+  reuters broadcasting airlines airways club church cabinet secretariat directorate coalition
+  movement brigade command centre center commons duma knesset storting bundestag cartel
+  house tribunal reserve exchange trust ministries agencies
+`);
+
+/** Nouns that end a place's name. */
+export const PLACE_HEADS = words(`
+  city river sea ocean island islands mountain mountains valley lake bay gulf strait peninsula
+  province region county states kingdom republic street square avenue airport station bridge
+  park desert coast canal plateau oblast district territory territories field basin harbour
+  harbor port cape
+`);
+
+/** Nouns that end the name of a plan, treaty, event or other named thing. */
+export const OTHER_HEADS = words(`
+  initiative plan agreement treaty accord accords act protocol summit war games cup prize award
+  project programme program strategy pipeline corridor deal declaration doctrine festival
+  olympics convention charter pact index conference
+`);
+
+/** Lower-case nouns that, right before a name, mark it as a person ("China ruler Xi"). */
+export const ROLE_WORDS = words(`
+  ruler leader president minister premier chancellor spokesman spokeswoman spokesperson official
+  secretary chief director envoy ambassador general commander founder ceo chairman chairwoman
+  analyst professor economist reporter correspondent lawmaker senator governor mayor counterpart
+  dictator strongman prosecutor judge negotiator adviser advisor aide diplomat activist
+`);
+
+/** Words before a name that mark it as a place ("the area of Bakhmut", "the city of Oslo"). */
+export const PLACE_CUE_NOUNS = words(`
+  city town village area region province capital port island district suburb outskirts
+`);
+
+export const MONTHS_AND_DAYS = words(`
+  january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
+  nov nov. dec dec. monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Name particles that stay lower-case inside a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = words(
+  'von van der den de da di du del della dos das bin ibn al le la',
+);
+
+/** Capitalized tokens that are never entities by themselves. */
+export const JUNK_WORDS = words(`
+  i q a.m. p.m. am pm est edt cst cdt pst pdt gmt utc bst cet cest ok okay tv ceo id mr mrs ms dr
+  god lord sir madam ma'am mister covid
+`);
+
+/** Head nouns that also name one particular body on their own ("the Kremlin"). */
+export const SINGLE_WORD_NAMES = words('kremlin pentagon reuters knesset duma bundestag storting');
+
+/** Honorifics that open a transcript's speaker label ("MR. KIRBY:"). */
+export const SPEAKER_HONORIFICS = words('mr. mrs. ms. dr. mr mrs ms dr');
+
+const PROPER_TAGS = words(`
+  Person FirstName LastName MaleName FemaleName Honorific Place Country City Region Organization
+  SportsTeam Company School ProperNoun Acronym Demonym
+`);
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
+  .one.lexicon;
+
+function lexiconTags(word: string): string[] {
+  const entry = lexicon[word.toLowerCase()];
+  if (entry === undefined) return [];
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+/** True when the word is in compromise's lexicon as an ordinary (not proper) word. */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+/** "Chinese", "Ukrainian": a nationality adjective, never an alias of its country. */
+export function isDemonym(word: string): boolean {
+  return lexiconTags(word).includes('Demonym') || /^[A-Z]\p{Ll}+(?:ian|ean|ese)$/u.test(word);
+}
+
+/** A given name common enough that, alone, it would match strangers on other pages. */
+export function isKnownFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+/** True when compromise's lexicon knows the word as a country, city or region. */
+export function isKnownPlace(word: string): boolean {
+  return lexiconTags(word).some(
+    (t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place',
+  );
+}
+
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_CORES.has(w) || TITLE_MODIFIERS.has(w);
+}
+
+/** The head noun's kind, when the last word of a name says what it is. */
+export function headKind(word: string): 'organization' | 'place' | 'other' | null {
+  const w = word.toLowerCase();
+  if (ORGANIZATION_HEADS.has(w)) return 'organization';
+  if (PLACE_HEADS.has(w)) return 'place';
+  if (OTHER_HEADS.has(w)) return 'other';
+  return null;
+}

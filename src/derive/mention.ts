@@ -1,0 +1,48 @@
+import type { EntityType } from '../kb/schema';
+
+export type TypeVotes = Record<EntityType, number>;
+
+/** A role phrase for an entity, ranked by how much a reader learns from it. */
+export interface DescriptionCandidate {
+  readonly text: string;
+  readonly rank: number;
+}
+
+/** One cleaned-up mention of a would-be entity in the seed. */
+export interface Mention {
+  /** The name as written, without title, article or possessive; whitespace collapsed. */
+  readonly surface: string;
+  readonly words: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly votes: TypeVotes;
+  readonly descriptions: readonly DescriptionCandidate[];
+  readonly parenAcronym: string | null;
+}
+
+export function noVotes(): TypeVotes {
+  return { person: 0, place: 0, organization: 0, other: 0 };
+}
+
+export function addVotes(into: TypeVotes, from: TypeVotes): TypeVotes {
+  into.person += from.person;
+  into.place += from.place;
+  into.organization += from.organization;
+  into.other += from.other;
+  return into;
+}
+
+/** The type with the most votes; ties go to the first in this order, and no votes means other. */
+export function typeFromVotes(votes: TypeVotes): EntityType {
+  const order: EntityType[] = ['person', 'place', 'organization', 'other'];
+  let best: EntityType = 'other';
+  let bestScore = 0;
+  for (const type of order) {
+    if (votes[type] > bestScore) {
+      best = type;
+      bestScore = votes[type];
+    }
+  }
+  return best;
+}
