@@ -1,0 +1,78 @@
+import type { NormalizedAlias } from './alias';
+import {
+  IGNORABLE,
+  LOWER,
+  MARK,
+  SPACE,
+  UPPER,
+  casedUnit,
+  letterCase,
+  lowerUnit,
+  unitClass,
+} from './chars';
+
+/**
+ * Whether the text in [start, end), already known to fold to the alias, is written in a case
+ * the alias accepts. Exact-case aliases ("Xi", "AP", "NATO") must match letter for letter, so
+ * "XI" (a Roman numeral) is not Xi. Other aliases accept their own spelling, Title Case, ALL
+ * CAPS (headlines) and all lower case.
+ */
+export function fitsCase(
+  text: string,
+  start: number,
+  end: number,
+  alias: NormalizedAlias,
+): boolean {
+  const { cased, titled, exactCase } = alias;
+  let index = 0;
+  let lastSpace = false;
+  let asWritten = true;
+  let noLower = true;
+  let noUpper = true;
+  for (let j = start; j < end; j++) {
+    const unit = text.charCodeAt(j);
+    const kind = unitClass(unit);
+    if (kind === MARK || kind === IGNORABLE) continue;
+    if (kind === SPACE) {
+      if (!lastSpace) index++;
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    const folded = casedUnit(unit);
+    if (folded !== cased.charCodeAt(index)) {
+      if (exactCase) return false;
+      if (folded !== titled.charCodeAt(index)) asWritten = false;
+    }
+    const letter = letterCase(unit);
+    if (letter === LOWER) noLower = false;
+    else if (letter === UPPER) noUpper = false;
+    index++;
+  }
+  return asWritten || noLower || noUpper;
+}
+
+/** Whether the text in [start, end) carries the alias's own diacritics ("Støre", not "Store"). */
+export function keepsDiacritics(
+  text: string,
+  start: number,
+  end: number,
+  alias: NormalizedAlias,
+): boolean {
+  let index = 0;
+  let lastSpace = false;
+  for (let j = start; j < end; j++) {
+    const unit = text.charCodeAt(j);
+    const kind = unitClass(unit);
+    if (kind === MARK || kind === IGNORABLE) continue;
+    if (kind === SPACE) {
+      if (!lastSpace) index++;
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    if (lowerUnit(unit) !== alias.lower.charCodeAt(index)) return false;
+    index++;
+  }
+  return true;
+}
