@@ -1,0 +1,170 @@
+import type { EntityType, SeedSentence } from '../kb/schema';
+import { emphasise } from './emphasise';
+import type { PopoverMessages } from './messages';
+import { createTypeIcon } from './type-icon';
+
+/** How many seed sentences show before the "n more" button. */
+export const SHOWN_SENTENCES = 2;
+
+export const NAME_ID = 'seedlight-card-name';
+export const DESCRIPTION_ID = 'seedlight-card-description';
+
+/** Everything the card shows, already looked up. */
+export interface CardModel {
+  name: string;
+  type: EntityType;
+  description: string;
+  aliases: readonly string[];
+  sentences: readonly SeedSentence[];
+  related: readonly { id: string; name: string }[];
+  /** 1-based position of this mention among the entity's mentions on the page. */
+  index: number;
+  total: number;
+  allSentences: boolean;
+  status: string;
+}
+
+export interface CardActions {
+  close(): void;
+  toggleSentences(): void;
+  related(id: string): void;
+  step(direction: 1 | -1): void;
+  openSource(sentence: SeedSentence): void;
+}
+
+/**
+ * Fills `dialog` with the card for `model`. Every string goes in as text:
+ * knowledge-base fields and page text may hold markup, which must show as characters.
+ */
+export function renderCard(
+  dialog: HTMLElement,
+  model: CardModel,
+  messages: PopoverMessages,
+  actions: CardActions,
+): void {
+  const doc = dialog.ownerDocument;
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attrs: Record<string, string> = {},
+    text?: string,
+  ): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const button = (
+    part: string,
+    text: string,
+    onClick: () => void,
+    attrs: Record<string, string> = {},
+  ): HTMLButtonElement => {
+    const node = el('button', { type: 'button', 'data-part': part, ...attrs }, text);
+    node.addEventListener('click', onClick);
+    return node;
+  };
+
+  const typeLabel = messages.typeLabel(model.type);
+  const header = el('div', { class: 'header' });
+  const titles = el('div', { class: 'titles' });
+  const type = el('p', { class: 'type', 'data-part': 'type' });
+  type.append(createTypeIcon(doc, model.type), el('span', {}, typeLabel));
+  titles.append(el('h2', { id: NAME_ID, 'data-part': 'name' }, model.name), type);
+  header.append(
+    titles,
+    button('close', '×', actions.close, { class: 'close', 'aria-label': messages.close }),
+  );
+
+  const description = el(
+    'p',
+    { id: DESCRIPTION_ID, class: 'description', 'data-part': 'description' },
+    model.description,
+  );
+  if (!model.description) description.hidden = true;
+
+  const parts: HTMLElement[] = [header, description];
+
+  if (model.sentences.length > 0) {
+    const section = el('section', { 'aria-labelledby': 'seedlight-card-sentences' });
+    section.append(el('h3', { id: 'seedlight-card-sentences' }, messages.inBriefing));
+    const list = el('ol', { class: 'sentences' });
+    const shown = model.allSentences ? model.sentences : model.sentences.slice(0, SHOWN_SENTENCES);
+    shown.forEach((sentence, i) => {
+      const item = el('li', { class: 'sentence', 'data-part': 'sentence' });
+      for (const piece of emphasise(sentence.text, model.aliases)) {
+        item.append(piece.marked ? el('mark', {}, piece.text) : doc.createTextNode(piece.text));
+      }
+      item.append(
+        doc.createTextNode(' '),
+        button('sentence-source', '↗', () => actions.openSource(sentence), {
+          class: 'link',
+          'aria-label': messages.sentenceSourceLabel(i + 1),
+          title: messages.openInSource,
+        }),
+      );
+      list.append(item);
+    });
+    section.append(list);
+    const hidden = model.sentences.length - SHOWN_SENTENCES;
+    if (hidden > 0) {
+      section.append(
+        button(
+          'more',
+          model.allSentences ? messages.fewer : messages.more(hidden),
+          actions.toggleSentences,
+          { class: 'link', 'aria-expanded': String(model.allSentences) },
+        ),
+      );
+    }
+    parts.push(section);
+  }
+
+  if (model.related.length > 0) {
+    const section = el('section', { 'aria-labelledby': 'seedlight-card-related' });
+    section.append(el('h3', { id: 'seedlight-card-related' }, messages.related));
+    const list = el('ul', { class: 'related' });
+    for (const related of model.related) {
+      const item = el('li');
+      item.append(
+        button('related', related.name, () => actions.related(related.id), {
+          'data-entity-id': related.id,
+        }),
+      );
+      list.append(item);
+    }
+    section.append(list);
+    parts.push(section);
+  }
+
+  parts.push(el('p', { class: 'status', 'data-part': 'status', role: 'status' }, model.status));
+
+  const footer = el('div', { class: 'footer' });
+  const single = model.total <= 1;
+  const previous = button('previous', `‹ ${messages.previous}`, () => actions.step(-1), {
+    'aria-label': messages.previousLabel(model.name),
+  });
+  const next = button('next', `${messages.next} ›`, () => actions.step(1), {
+    'aria-label': messages.nextLabel(model.name),
+  });
+  previous.disabled = single;
+  next.disabled = single;
+  footer.append(
+    previous,
+    el(
+      'span',
+      { class: 'count', 'data-part': 'count' },
+      messages.position(model.index, model.total),
+    ),
+    next,
+  );
+  const first = model.sentences[0];
+  if (first) {
+    footer.append(
+      el('span', { class: 'spacer' }),
+      button('open-source', messages.openInSource, () => actions.openSource(first)),
+    );
+  }
+  parts.push(footer);
+
+  dialog.replaceChildren(...parts);
+}

@@ -1,0 +1,324 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { type Mock } from 'vitest';
+import { createPopover, type PopoverController, type PopoverOptions } from '../../../src/popover';
+import {
+  ENTITIES,
+  KB_ID,
+  cardShadow,
+  lookup,
+  part,
+  parts,
+  setUpPage,
+  type FakeAnnotator,
+} from './fixture';
+
+let annotator: FakeAnnotator;
+let popover: PopoverController;
+let openSource: Mock<PopoverOptions['openSource']>;
+
+beforeEach(() => {
+  annotator = setUpPage(document);
+  openSource = vi.fn<PopoverOptions['openSource']>();
+  popover = createPopover({
+    doc: document,
+    annotator,
+    entity: lookup,
+    openSource,
+    hoverDelayMs: 0,
+  });
+});
+
+afterEach(() => {
+  popover.destroy();
+});
+
+const shadow = (): ShadowRoot => cardShadow(document);
+const text = (name: string): string => part(shadow(), name).textContent ?? '';
+const mention = (index: number) => {
+  const found = annotator.list[index];
+  if (!found) throw new Error(`no mention ${index}`);
+  return found;
+};
+const focusedPart = (): string | null =>
+  shadow().activeElement?.getAttribute('data-part') ??
+  shadow().activeElement?.getAttribute('role') ??
+  null;
+
+describe('content', () => {
+  test('shows the name, type with an icon, and description', () => {
+    popover.openFor(mention(0));
+    expect(text('name')).toBe('Volodymyr Zelensky');
+    expect(text('type')).toBe('Person');
+    expect(part(shadow(), 'type').querySelector('svg')).not.toBeNull();
+    expect(text('description')).toBe('President of Ukraine.');
+  });
+
+  test('shows the first two seed sentences with the mention marked', () => {
+    popover.openFor(mention(0));
+    const sentences = parts(shadow(), 'sentence');
+    expect(sentences.map((s) => s.querySelector('mark')?.textContent)).toEqual([
+      'Volodymyr Zelensky',
+      'Zelensky',
+    ]);
+    expect(sentences[0]?.textContent).toContain(
+      'Ukrainian President Volodymyr Zelensky extended another invitation.',
+    );
+  });
+
+  test('"n more" reveals the remaining sentences and can hide them again', () => {
+    popover.openFor(mention(0));
+    const more = part(shadow(), 'more');
+    expect(more.textContent).toBe('1 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.click();
+    expect(parts(shadow(), 'sentence')).toHaveLength(3);
+    expect(part(shadow(), 'more').getAttribute('aria-expanded')).toBe('true');
+    expect(focusedPart()).toBe('more');
+    part(shadow(), 'more').click();
+    expect(parts(shadow(), 'sentence')).toHaveLength(2);
+  });
+
+  test('an entity with few sentences has no "more" button', () => {
+    popover.openFor(mention(1));
+    expect(parts(shadow(), 'sentence')).toHaveLength(1);
+    expect(parts(shadow(), 'more')).toHaveLength(0);
+  });
+
+  test('lists related entities as buttons, strongest first', () => {
+    popover.openFor(mention(0));
+    const related = parts(shadow(), 'related');
+    expect(related.map((b) => [b.tagName, b.textContent])).toEqual([
+      ['BUTTON', 'Xi Jinping'],
+      ['BUTTON', 'Bakhmut'],
+    ]);
+  });
+
+  test.each([
+    [0, '1 of 2 on this page'],
+    [3, '2 of 2 on this page'],
+    [2, '1 of 1 on this page'],
+  ])('mention %i counts as "%s"', (index, expected) => {
+    popover.openFor(mention(index));
+    expect(text('count')).toBe(expected);
+  });
+
+  test('previous and next are disabled for an entity mentioned once', () => {
+    popover.openFor(mention(2));
+    expect((part(shadow(), 'previous') as HTMLButtonElement).disabled).toBe(true);
+    expect((part(shadow(), 'next') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('every control is a real button', () => {
+    popover.openFor(mention(0));
+    const controls = ['more', 'related', 'previous', 'next', 'open-source', 'close'].flatMap(
+      (name) => parts(shadow(), name),
+    );
+    expect(controls.length).toBeGreaterThanOrEqual(7);
+    for (const control of controls) expect(control.tagName).toBe('BUTTON');
+  });
+
+  test('the dialog is labelled by the name and announced through a polite live region', () => {
+    popover.openFor(mention(0));
+    const dialog = shadow().querySelector('[role="dialog"]');
+    const labelId = dialog?.getAttribute('aria-labelledby') ?? '';
+    expect(shadow().getElementById(labelId)?.textContent).toBe('Volodymyr Zelensky');
+    expect(dialog?.getAttribute('aria-modal')).toBe('false');
+    const live = part(shadow(), 'live');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('Volodymyr Zelensky, Person: President of Ukraine.');
+  });
+
+  test('"Open in source" asks for the first sentence of the entity’s seed', () => {
+    popover.openFor(mention(0));
+    part(shadow(), 'open-source').click();
+    const first = ENTITIES[0]?.sentences[0];
+    expect(openSource).toHaveBeenCalledWith({
+      kbId: KB_ID,
+      source: first?.source,
+      start: first?.start,
+      end: first?.end,
+    });
+  });
+
+  test('each sentence has its own source button', () => {
+    popover.openFor(mention(0));
+    parts(shadow(), 'sentence')[1]?.querySelector('button')?.click();
+    expect(openSource).toHaveBeenCalledWith(expect.objectContaining({ start: 120, end: 160 }));
+  });
+
+  test('a mention whose entity is unknown still shows its name and type', () => {
+    const stranger = { ...mention(2), entityId: 'unknown', name: 'Kyiv', type: 'place' as const };
+    popover.openFor(stranger);
+    expect(text('name')).toBe('Kyiv');
+    expect(text('type')).toBe('Place');
+    expect(parts(shadow(), 'sentence')).toHaveLength(0);
+    expect(parts(shadow(), 'open-source')).toHaveLength(0);
+  });
+
+  test('custom messages replace the English strings', () => {
+    popover.destroy();
+    popover = createPopover({
+      doc: document,
+      annotator,
+      entity: lookup,
+      openSource,
+      messages: { position: (i, n) => `${i} / ${n}`, more: (n) => `+${n}` },
+    });
+    popover.openFor(mention(0));
+    expect(text('count')).toBe('1 / 2');
+    expect(text('more')).toBe('+1');
+  });
+});
+
+describe('security', () => {
+  test('markup in knowledge-base fields shows as characters, never as elements', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    popover.destroy();
+    popover = createPopover({
+      doc: document,
+      annotator,
+      entity: (id) => {
+        const known = lookup(id);
+        return known && { ...known, name: `${hostile} name`, description: hostile };
+      },
+      openSource,
+    });
+    popover.openFor(mention(0));
+    expect(text('description')).toBe(hostile);
+    expect(text('name')).toBe(`${hostile} name`);
+    expect(shadow().querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  test('markup in the page text shows as characters', () => {
+    const hostile = '<b onmouseover=alert(1)>Kyiv</b>';
+    popover.openFor({ ...mention(2), entityId: 'unknown', name: hostile });
+    expect(text('name')).toBe(hostile);
+    expect(shadow().querySelector('b')).toBeNull();
+  });
+});
+
+describe('opening and closing', () => {
+  test('openFor shows the card and emphasises the mention; close hides it', () => {
+    expect(popover.isOpen()).toBe(false);
+    popover.openFor(mention(1));
+    expect(popover.isOpen()).toBe(true);
+    expect(part(shadow(), 'card').getAttribute('data-state')).toBe('open');
+    expect(annotator.active.at(-1)).toBe(mention(1));
+    popover.close();
+    expect(popover.isOpen()).toBe(false);
+    expect(part(shadow(), 'card').getAttribute('data-state')).toBe('closed');
+    expect(annotator.active.at(-1)).toBeNull();
+  });
+
+  test('one card at a time: opening another mention replaces the card', () => {
+    popover.openFor(mention(0));
+    popover.openFor(mention(1));
+    expect(document.querySelectorAll('seedlight-card')).toHaveLength(1);
+    expect(shadow().querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    expect(parts(shadow(), 'name').map((n) => n.textContent)).toEqual(['Xi Jinping']);
+  });
+
+  test('the host sits on the document element, outside the page body', () => {
+    expect(document.querySelector('seedlight-card')?.parentElement).toBe(document.documentElement);
+  });
+
+  test('the close button closes the card', () => {
+    popover.openFor(mention(0));
+    part(shadow(), 'close').click();
+    expect(popover.isOpen()).toBe(false);
+  });
+
+  test('destroy removes the host and stops listening', () => {
+    popover.openFor(mention(0));
+    popover.destroy();
+    expect(document.querySelector('seedlight-card')).toBeNull();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(popover.isOpen()).toBe(false);
+  });
+});
+
+describe('keyboard', () => {
+  const go = (steps: string): number[] =>
+    [...steps].map((step) => {
+      if (step === 'n') popover.next();
+      else popover.previous();
+      return annotator.list.findIndex((m) => m === annotator.active.at(-1));
+    });
+
+  test.each([
+    ['n', [0]],
+    ['nnnnn', [0, 1, 2, 3, 0]],
+    ['p', [3]],
+    ['npp', [0, 3, 2]],
+    ['nnpn', [0, 1, 0, 1]],
+  ])('commands %s visit mentions %j, wrapping around', (steps, expected) => {
+    expect(go(steps)).toEqual(expected);
+  });
+
+  test('next opens the card, scrolls the mention into view and focuses the dialog', () => {
+    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    popover.next();
+    expect(popover.isOpen()).toBe(true);
+    expect(text('name')).toBe('Volodymyr Zelensky');
+    expect(scrolled).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
+    expect(scrolled.mock.contexts[0]).toBe(mention(0).range.startContainer.parentElement);
+    expect(document.activeElement?.tagName).toBe('SEEDLIGHT-CARD');
+    expect(focusedPart()).toBe('dialog');
+    scrolled.mockRestore();
+  });
+
+  test('Esc closes the card and returns focus where it was', () => {
+    const pageButton = document.getElementById('page-button') as HTMLButtonElement;
+    pageButton.focus();
+    popover.next();
+    popover.next();
+    expect(focusedPart()).toBe('dialog');
+    shadow().activeElement?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    expect(popover.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(pageButton);
+  });
+
+  test('Esc on a card that never took focus leaves focus alone', () => {
+    const pageButton = document.getElementById('page-button') as HTMLButtonElement;
+    pageButton.focus();
+    popover.openFor(mention(1));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(popover.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(pageButton);
+  });
+
+  test('the card’s next and previous buttons move among mentions of the same entity', () => {
+    popover.openFor(mention(0), { focus: true });
+    part(shadow(), 'next').click();
+    expect(annotator.active.at(-1)).toBe(mention(3));
+    expect(text('count')).toBe('2 of 2 on this page');
+    expect(focusedPart()).toBe('next');
+    part(shadow(), 'next').click();
+    expect(annotator.active.at(-1)).toBe(mention(0));
+    part(shadow(), 'previous').click();
+    expect(annotator.active.at(-1)).toBe(mention(3));
+  });
+
+  test('a related entity’s button moves to its next mention on the page', () => {
+    popover.openFor(mention(0), { focus: true });
+    parts(shadow(), 'related')
+      .find((b) => b.textContent === 'Xi Jinping')
+      ?.click();
+    expect(text('name')).toBe('Xi Jinping');
+    expect(annotator.active.at(-1)).toBe(mention(1));
+    expect(focusedPart()).toBe('dialog');
+  });
+
+  test('a related entity that is not on the page says so', () => {
+    popover.openFor(mention(0), { focus: true });
+    const bakhmut = parts(shadow(), 'related').find((b) => b.textContent === 'Bakhmut');
+    bakhmut?.click();
+    expect(text('status')).toBe('Bakhmut is not on this page');
+    expect(text('name')).toBe('Volodymyr Zelensky');
+    expect(part(shadow(), 'status').getAttribute('role')).toBe('status');
+    expect(shadow().activeElement?.textContent).toBe('Bakhmut');
+  });
+});
