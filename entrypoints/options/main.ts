@@ -1,0 +1,27 @@
+import '../../src/ui/styles.css';
+import '../../src/ui/options.css';
+import { checkSeedText } from '../../src/derive/check-text';
+import { bundledKnowledgeBases } from '../../src/kb/bundled';
+import { createSeedlightStore } from '../../src/settings';
+import { createBrowserPlatform } from '../../src/ui/browser-platform';
+import { createWorkerDeriveRunner } from '../../src/ui/derive-runner';
+import { mountOptionsPage } from '../../src/ui/options/options-page';
+
+const root = document.getElementById('app');
+if (root) {
+  mountOptionsPage({
+    root,
+    store: createSeedlightStore(),
+    bundled: bundledKnowledgeBases,
+    platform: createBrowserPlatform(window),
+    derive: createWorkerDeriveRunner(
+      () =>
+        new Worker(new URL('../../src/ui/derive-worker.ts', import.meta.url), { type: 'module' }),
+    ),
+    checkText: checkSeedText,
+    parser: new DOMParser(),
+    pageUrl: location.href,
+    now: Date.now,
+    signal: new AbortController().signal,
+  });
+}

@@ -1,0 +1,17 @@
+import '../../src/ui/styles.css';
+import '../../src/ui/side-panel.css';
+import { bundledKnowledgeBases } from '../../src/kb/bundled';
+import { createSeedlightStore } from '../../src/settings';
+import { createBrowserPlatform } from '../../src/ui/browser-platform';
+import { mountSidePanel } from '../../src/ui/side-panel';
+
+const root = document.getElementById('app');
+if (root) {
+  void mountSidePanel({
+    root,
+    platform: createBrowserPlatform(window),
+    store: createSeedlightStore(),
+    bundled: bundledKnowledgeBases,
+    signal: new AbortController().signal,
+  });
+}

@@ -1,0 +1,134 @@
+import * as v from 'valibot';
+import { serializeKnowledgeBase, validateKnowledgeBase } from '../kb/parse';
+import type { KnowledgeBase } from '../kb/schema';
+import type { BriefingsState } from './schema';
+
+export const BRIEFINGS_EXPORT_FORMAT = 'seedlight-briefings';
+export const BRIEFINGS_EXPORT_VERSION = 1;
+
+export type BriefingsResult = { ok: true; state: BriefingsState } | { ok: false; error: string };
+
+export interface ImportedBriefing {
+  kb: KnowledgeBase;
+  enabled: boolean;
+}
+
+export type ImportResult =
+  { ok: true; briefings: ImportedBriefing[] } | { ok: false; error: string };
+
+/** A lower-case slug for a briefing title, distinct from every id in `taken`. */
+export function briefingId(title: string, taken: ReadonlySet<string>): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/, '') || 'briefing';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export function briefingIds(state: BriefingsState, bundled: readonly KnowledgeBase[]): Set<string> {
+  return new Set([...bundled.map((kb) => kb.id), ...state.user.map((b) => b.kb.id)]);
+}
+
+/** Adds briefings, all or none: an id already in use refuses the whole batch. */
+export function addBriefings(
+  state: BriefingsState,
+  bundled: readonly KnowledgeBase[],
+  added: readonly ImportedBriefing[],
+  now: number,
+): BriefingsResult {
+  const taken = briefingIds(state, bundled);
+  const seen = new Set<string>();
+  for (const { kb } of added) {
+    if (taken.has(kb.id))
+      return { ok: false, error: `a briefing with the id "${kb.id}" already exists` };
+    if (seen.has(kb.id)) return { ok: false, error: `the id "${kb.id}" appears twice` };
+    seen.add(kb.id);
+  }
+  const user = [...state.user, ...added.map(({ kb, enabled }) => ({ kb, enabled, addedAt: now }))];
+  return { ok: true, state: { ...state, user } };
+}
+
+export function removeBriefing(state: BriefingsState, id: string): BriefingsState {
+  return { ...state, user: state.user.filter((b) => b.kb.id !== id) };
+}
+
+/** Turns a bundled or a reader's briefing on or off. */
+export function setBriefingEnabled(
+  state: BriefingsState,
+  bundled: readonly KnowledgeBase[],
+  id: string,
+  enabled: boolean,
+): BriefingsState {
+  if (bundled.some((kb) => kb.id === id)) {
+    const others = state.disabledBundled.filter((d) => d !== id);
+    return { ...state, disabledBundled: enabled ? others : [...others, id] };
+  }
+  return {
+    ...state,
+    user: state.user.map((b) => (b.kb.id === id ? { ...b, enabled } : b)),
+  };
+}
+
+/** The reader's briefings as one JSON file that `parseBriefingsImport` reads back. */
+export function serializeBriefingsExport(state: BriefingsState): string {
+  const briefings = state.user.map(({ kb, enabled }) => ({ enabled, kb }));
+  return `${JSON.stringify(
+    { format: BRIEFINGS_EXPORT_FORMAT, version: BRIEFINGS_EXPORT_VERSION, briefings },
+    null,
+    2,
+  )}\n`;
+}
+
+export function serializeBriefing(kb: KnowledgeBase): string {
+  return serializeKnowledgeBase(kb);
+}
+
+const ExportEnvelopeSchema = v.object({
+  format: v.literal(BRIEFINGS_EXPORT_FORMAT),
+  version: v.literal(BRIEFINGS_EXPORT_VERSION, `the version must be ${BRIEFINGS_EXPORT_VERSION}`),
+  briefings: v.array(v.object({ enabled: v.boolean(), kb: v.unknown() })),
+});
+
+/**
+ * Reads an imported file: either one knowledge base or a Seedlight briefings export. Every
+ * briefing is schema-validated; the first problem is reported and nothing is returned.
+ */
+export function parseBriefingsImport(text: string): ImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `the file is not valid JSON (${(error as Error).message})` };
+  }
+  const isEnvelope =
+    typeof value === 'object' && value !== null && 'format' in value && !('entities' in value);
+  if (!isEnvelope) {
+    const single = validateKnowledgeBase(value);
+    if (!single.ok) return { ok: false, error: `not a Seedlight briefing: ${single.error}` };
+    return { ok: true, briefings: [{ kb: single.kb, enabled: true }] };
+  }
+  const envelope = v.safeParse(ExportEnvelopeSchema, value);
+  if (!envelope.success) {
+    const issue = envelope.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.');
+    return {
+      ok: false,
+      error: `not a Seedlight briefings export: ${path ? `${path}: ` : ''}${issue.message}`,
+    };
+  }
+  const briefings: ImportedBriefing[] = [];
+  for (const [index, item] of envelope.output.briefings.entries()) {
+    const parsed = validateKnowledgeBase(item.kb);
+    if (!parsed.ok) return { ok: false, error: `briefing ${index + 1}: ${parsed.error}` };
+    briefings.push({ kb: parsed.kb, enabled: item.enabled });
+  }
+  if (briefings.length === 0) return { ok: false, error: 'the file holds no briefings' };
+  return { ok: true, briefings };
+}

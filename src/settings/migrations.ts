@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { ENTITY_TYPES } from '../kb/schema';
+
+/** The settings item's current version; bump it and add a migration when the shape changes. */
+export const SETTINGS_VERSION = 2;
+export const BRIEFINGS_VERSION = 1;
+
+const SettingsV1Schema = v.object({
+  enabled: v.boolean(),
+  highlightStyle: v.picklist(['underline', 'background']),
+  disabledSites: v.optional(v.array(v.string()), []),
+});
+
+/**
+ * Version 1 (the first draft) held one highlight style for every type and no site patterns:
+ * `{ enabled, highlightStyle: 'underline' | 'background', disabledSites }`.
+ * A value that is not of that shape is left as it was, so it is recovered unchanged.
+ */
+export function migrateSettingsV1toV2(old: unknown): unknown {
+  const parsed = v.safeParse(SettingsV1Schema, old);
+  if (!parsed.success) return old;
+  const { enabled, highlightStyle, disabledSites } = parsed.output;
+  return {
+    enabled,
+    disabledSites,
+    allow: [],
+    deny: [],
+    highlightStyle: Object.fromEntries(ENTITY_TYPES.map((type) => [type, highlightStyle])),
+    firstOnly: false,
+    shownTypes: [...ENTITY_TYPES],
+  };
+}
+
+export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
+  2: migrateSettingsV1toV2,
+};

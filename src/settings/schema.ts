@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { ENTITY_TYPES, KnowledgeBaseSchema, type EntityType } from '../kb/schema';
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+const HighlightStyleSchema = v.picklist(HIGHLIGHT_STYLES);
+const EntityTypeSchema = v.picklist(ENTITY_TYPES);
+
+export const SettingsSchema = v.object({
+  /** Seedlight on or off everywhere. */
+  enabled: v.boolean(),
+  /** Host names the reader turned off from the popup. */
+  disabledSites: v.array(v.string()),
+  /** Site patterns; when any is given, Seedlight runs only on pages matching one. */
+  allow: v.array(v.string()),
+  /** Site patterns where Seedlight never runs; they win over `allow`. */
+  deny: v.array(v.string()),
+  highlightStyle: v.object({
+    person: HighlightStyleSchema,
+    place: HighlightStyleSchema,
+    organization: HighlightStyleSchema,
+    other: HighlightStyleSchema,
+  }),
+  /** Highlight only the first mention of each entity. */
+  firstOnly: v.boolean(),
+  /** Entity types that are highlighted and listed. */
+  shownTypes: v.array(EntityTypeSchema),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  allow: [],
+  deny: [],
+  highlightStyle: {
+    person: 'underline',
+    place: 'underline',
+    organization: 'underline',
+    other: 'underline',
+  },
+  firstOnly: false,
+  shownTypes: [...ENTITY_TYPES],
+};
+
+export const UserBriefingSchema = v.object({
+  kb: KnowledgeBaseSchema,
+  enabled: v.boolean(),
+  /** Milliseconds since the epoch. */
+  addedAt: v.number(),
+});
+
+export const BriefingsStateSchema = v.pipe(
+  v.object({
+    /** The reader's own briefings, in the order they were added. */
+    user: v.array(UserBriefingSchema),
+    /** Ids of bundled knowledge bases the reader turned off. */
+    disabledBundled: v.array(v.string()),
+  }),
+  v.check(
+    (state) => new Set(state.user.map((b) => b.kb.id)).size === state.user.length,
+    'briefing ids must be unique',
+  ),
+);
+
+export type UserBriefing = v.InferOutput<typeof UserBriefingSchema>;
+export type BriefingsState = v.InferOutput<typeof BriefingsStateSchema>;
+
+export const DEFAULT_BRIEFINGS: BriefingsState = { user: [], disabledBundled: [] };
+
+export function isEntityType(value: string): value is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,39 @@
+import { defineGuardedItem, type GuardedItem } from './guarded-item';
+import { BRIEFINGS_VERSION, SETTINGS_VERSION, settingsMigrations } from './migrations';
+import {
+  BriefingsStateSchema,
+  DEFAULT_BRIEFINGS,
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  type BriefingsState,
+  type Settings,
+} from './schema';
+
+export interface SeedlightStore {
+  settings: GuardedItem<Settings>;
+  briefings: GuardedItem<BriefingsState>;
+}
+
+/**
+ * Defines the storage items. WXT runs migrations when an item is defined, so call this once per
+ * context (at startup, inside `main()`), and again after `fakeBrowser.reset()` in tests.
+ */
+export function createSeedlightStore(now: () => number = Date.now): SeedlightStore {
+  return {
+    settings: defineGuardedItem({
+      key: 'local:settings',
+      schema: SettingsSchema,
+      fallback: DEFAULT_SETTINGS,
+      version: SETTINGS_VERSION,
+      migrations: settingsMigrations,
+      now,
+    }),
+    briefings: defineGuardedItem({
+      key: 'local:briefings',
+      schema: BriefingsStateSchema,
+      fallback: DEFAULT_BRIEFINGS,
+      version: BRIEFINGS_VERSION,
+      now,
+    }),
+  };
+}

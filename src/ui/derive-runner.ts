@@ -1,0 +1,52 @@
+import type { KnowledgeBase } from '../kb/schema';
+
+export interface DeriveInput {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface DeriveOutput {
+  kb: KnowledgeBase;
+  warnings: string[];
+}
+
+/** Runs a derivation away from the page's main thread; rejects with a readable message. */
+export type DeriveRunner = (input: DeriveInput, signal: AbortSignal) => Promise<DeriveOutput>;
+
+export type DeriveWorkerReply = { ok: true; result: DeriveOutput } | { ok: false; error: string };
+
+/** Messages the worker answers; one request, one reply. */
+export type DeriveWorkerRequest = DeriveInput;
+
+/**
+ * Derivation in a dedicated worker, so the options page stays responsive and can show progress
+ * and cancel. Aborting terminates the worker.
+ */
+export function createWorkerDeriveRunner(createWorker: () => Worker): DeriveRunner {
+  return (input, signal) =>
+    new Promise<DeriveOutput>((resolve, reject) => {
+      if (signal.aborted) {
+        reject(new DOMException('cancelled', 'AbortError'));
+        return;
+      }
+      const worker = createWorker();
+      const stop = () => {
+        worker.terminate();
+        reject(new DOMException('cancelled', 'AbortError'));
+      };
+      signal.addEventListener('abort', stop, { once: true });
+      worker.addEventListener('message', (event: MessageEvent<DeriveWorkerReply>) => {
+        signal.removeEventListener('abort', stop);
+        worker.terminate();
+        if (event.data.ok) resolve(event.data.result);
+        else reject(new Error(event.data.error));
+      });
+      worker.addEventListener('error', (event) => {
+        signal.removeEventListener('abort', stop);
+        worker.terminate();
+        reject(new Error(event.message || 'the derivation stopped unexpectedly'));
+      });
+      worker.postMessage(input satisfies DeriveWorkerRequest);
+    });
+}

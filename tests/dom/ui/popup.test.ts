@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentRequest, MentionItem, PageQuery } from '../../../src/messages';
+import { createSeedlightStore, DEFAULT_SETTINGS, type SeedlightStore } from '../../../src/settings';
+import { mountPopup } from '../../../src/ui/popup';
+import { must } from '../../unit/settings/fixtures';
+import { fakePlatform, visibleText } from './fake-platform';
+
+const mentions: MentionItem[] = [
+  { entityId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', text: 'Zelensky' },
+  { entityId: 'xi-jinping', name: 'Xi Jinping', text: 'Xi Jinping' },
+  { entityId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', text: 'Zelenskyy' },
+  { entityId: 'xi-jinping', name: 'Xi Jinping', text: 'Xi' },
+  { entityId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', text: 'Zelensky' },
+];
+
+function page(list: MentionItem[], url = 'https://news.example.com/story') {
+  return (request: ContentRequest | PageQuery) => {
+    if (request.type === 'page-info') return { url, title: 'Story', count: list.length };
+    if (request.type === 'mentions') return { mentions: list };
+    if (request.type === 'reveal') return true;
+    return undefined;
+  };
+}
+
+let root: HTMLElement;
+let store: SeedlightStore;
+let controller: AbortController;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  store = createSeedlightStore();
+  controller = new AbortController();
+  root = document.createElement('main');
+  document.body.replaceChildren(root);
+});
+
+afterEach(() => controller.abort());
+
+const mount = (fake: ReturnType<typeof fakePlatform>) =>
+  mountPopup({ root, platform: fake.platform, store, signal: controller.signal });
+
+const entityButtons = () => [...root.querySelectorAll<HTMLButtonElement>('.entities button')];
+const switchFor = (label: string) => {
+  const target = [...root.querySelectorAll('label')].find((l) => l.textContent === label);
+  return root.querySelector<HTMLInputElement>(`#${target?.htmlFor}`);
+};
+
+describe('popup', () => {
+  test('lists the entities of the page with their counts, in order of first mention', async () => {
+    await mount(fakePlatform({ 1: page(mentions) }));
+    expect(entityButtons().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Volodymyr Zelensky, 3',
+      'Xi Jinping, 2',
+    ]);
+    expect(visibleText(root)).toContain('5 mentions');
+  });
+
+  test.each([
+    ['Volodymyr Zelensky', 0],
+    ['Xi Jinping', 1],
+  ])('activating %s reveals its first mention (#%i)', async (name, index) => {
+    const fake = fakePlatform({ 1: page(mentions) });
+    await mount(fake);
+    entityButtons()
+      .find((b) => b.getAttribute('aria-label')?.startsWith(name))
+      ?.click();
+    expect(fake.sent.at(-1)).toEqual({ tabId: 1, request: { type: 'reveal', index } });
+  });
+
+  test('says so when the page has no mentions, and when Seedlight cannot see the tab', async () => {
+    await mount(fakePlatform({ 1: page([]) }));
+    expect(visibleText(root)).toContain('No mentions of your briefings on this page.');
+    root.replaceChildren();
+    await mount(fakePlatform({}));
+    expect(visibleText(root)).toContain('Seedlight cannot see this page');
+    expect(switchFor('On for this site')?.disabled).toBe(true);
+  });
+
+  test('the site switch turns Seedlight off for this host only', async () => {
+    await mount(fakePlatform({ 1: page(mentions) }));
+    const site = switchFor('On for news.example.com');
+    expect(site?.checked).toBe(true);
+    must(site).checked = false;
+    must(site).dispatchEvent(new Event('change'));
+    await vi.waitFor(async () =>
+      expect((await store.settings.getValue()).disabledSites).toEqual(['news.example.com']),
+    );
+    await vi.waitFor(() =>
+      expect(root.querySelector('#site-status')?.textContent).toBe(
+        'Seedlight is off for this site.',
+      ),
+    );
+    expect((await store.settings.getValue()).enabled).toBe(true);
+  });
+
+  test('the global switch follows the stored setting and changes it', async () => {
+    await store.settings.setValue({ ...DEFAULT_SETTINGS, enabled: false });
+    await mount(fakePlatform({ 1: page(mentions) }));
+    const global = switchFor('On everywhere');
+    expect(global?.checked).toBe(false);
+    expect(root.querySelector('#site-status')?.textContent).toBe('Seedlight is off everywhere.');
+    must(global).checked = true;
+    must(global).dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await store.settings.getValue()).enabled).toBe(true));
+  });
+
+  test('refreshes the list when the page reports changed mentions', async () => {
+    const list = [...mentions];
+    const fake = fakePlatform({ 1: page(list) });
+    await mount(fake);
+    list.push({ entityId: 'china', name: 'China', text: 'China' });
+    fake.mentionsChanged(2);
+    fake.mentionsChanged(1);
+    await vi.waitFor(() => expect(entityButtons()).toHaveLength(3));
+  });
+
+  test('lists the keyboard commands with their shortcuts and a way to change them', async () => {
+    const fake = fakePlatform({ 1: page(mentions) });
+    await mount(fake);
+    const items = [...root.querySelectorAll('.commands li')].map(visibleText);
+    expect(items).toEqual([
+      'Turn Seedlight on or off Alt+Shift+S',
+      'Next mention Alt+Shift+N',
+      'Previous mention not set',
+    ]);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Change shortcuts')?.click();
+    expect(fake.opened).toContain('shortcuts');
+  });
+
+  test.each([
+    ['Open the side panel', 'sidepanel:1'],
+    ['Options and briefings', 'options'],
+    ['Make a briefing from this page', 'options?tab=1'],
+  ])('"%s" opens %s', async (label, target) => {
+    const fake = fakePlatform({ 1: page(mentions) });
+    await mount(fake);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === label)?.click();
+    await vi.waitFor(() => expect(fake.opened).toEqual([target, 'closed']));
+  });
+
+  test('every control is a button or a labelled input', async () => {
+    await mount(fakePlatform({ 1: page(mentions) }));
+    for (const input of root.querySelectorAll('input, select, textarea')) {
+      expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBeTruthy();
+    }
+    for (const button of root.querySelectorAll('button')) {
+      expect(button.getAttribute('aria-label') ?? button.textContent).toBeTruthy();
+    }
+  });
+
+  test('shows the notice when stored data was damaged', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'broken', settings$: { v: 2 } });
+    store = createSeedlightStore();
+    await mount(fakePlatform({ 1: page(mentions) }));
+    await vi.waitFor(() =>
+      expect(visibleText(root)).toContain('was damaged and has been reset to defaults'),
+    );
+    const dismiss = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Dismiss');
+    dismiss?.click();
+    await vi.waitFor(() => expect(visibleText(root)).not.toContain('was damaged'));
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { serializeKnowledgeBase } from '../../../src/kb/parse';
+import {
+  activeKnowledgeBases,
+  addBriefings,
+  briefingId,
+  DEFAULT_BRIEFINGS,
+  parseBriefingsImport,
+  removeBriefing,
+  serializeBriefingsExport,
+  setBriefingEnabled,
+  shownKnowledgeBases,
+  type BriefingsState,
+} from '../../../src/settings';
+import { makeKb, must } from './fixtures';
+
+const bundled = [makeKb('seed', [{ id: 'xi-jinping', name: 'Xi Jinping' }])];
+const mine = makeKb('mine', [
+  { id: 'ada-lovelace', name: 'Ada Lovelace' },
+  { id: 'london', name: 'London', type: 'place' },
+]);
+const other = makeKb('other', [{ id: 'acme', name: 'Acme', type: 'organization' }]);
+
+function withMine(enabled = true): BriefingsState {
+  const result = addBriefings(DEFAULT_BRIEFINGS, bundled, [{ kb: mine, enabled }], 5);
+  if (!result.ok) throw new Error(result.error);
+  return result.state;
+}
+
+describe('activeKnowledgeBases', () => {
+  test.each([
+    ['bundled only', DEFAULT_BRIEFINGS, ['seed']],
+    ['bundled and mine', withMine(), ['seed', 'mine']],
+    ['mine disabled', withMine(false), ['seed']],
+    ['bundled disabled', setBriefingEnabled(withMine(), bundled, 'seed', false), ['mine']],
+    [
+      'bundled re-enabled',
+      setBriefingEnabled(
+        setBriefingEnabled(withMine(), bundled, 'seed', false),
+        bundled,
+        'seed',
+        true,
+      ),
+      ['seed', 'mine'],
+    ],
+    ['mine removed', removeBriefing(withMine(), 'mine'), ['seed']],
+  ])('%s', (_name, state, ids) => {
+    expect(activeKnowledgeBases(bundled, state).map((kb) => kb.id)).toEqual(ids);
+  });
+});
+
+test.each([
+  [
+    ['person', 'place'],
+    ['ada-lovelace', 'london'],
+  ],
+  [['place'], ['london']],
+  [[], []],
+] as const)('shownKnowledgeBases keeps only %j', (types, ids) => {
+  const [kb] = shownKnowledgeBases([mine], [...types]);
+  expect(kb?.entities.map((e) => e.id)).toEqual(ids);
+});
+
+test.each([
+  ['My Notes on China!', [], 'my-notes-on-china'],
+  ['My Notes', ['my-notes'], 'my-notes-2'],
+  ['My Notes', ['my-notes', 'my-notes-2'], 'my-notes-3'],
+  ['Élysée Palace', [], 'elysee-palace'],
+  ['???', [], 'briefing'],
+])('briefingId(%j) with %j taken', (title, taken, id) => {
+  expect(briefingId(title, new Set(taken))).toBe(id);
+});
+
+describe('addBriefings', () => {
+  test.each([
+    [
+      'an id of a bundled briefing',
+      DEFAULT_BRIEFINGS,
+      [must(bundled[0])],
+      'a briefing with the id "seed" already exists',
+    ],
+    ['an id of my briefing', withMine(), [mine], 'a briefing with the id "mine" already exists'],
+    ['the same id twice', DEFAULT_BRIEFINGS, [other, other], 'the id "other" appears twice'],
+  ])('refuses %s and changes nothing', (_name, state, kbs, error) => {
+    const before = structuredClone(state);
+    const result = addBriefings(
+      state,
+      bundled,
+      kbs.map((kb) => ({ kb, enabled: true })),
+      1,
+    );
+    expect(result).toEqual({ ok: false, error });
+    expect(state).toEqual(before);
+  });
+});
+
+describe('import and export', () => {
+  test('an export reads back as the same briefings', () => {
+    const state = addBriefings(withMine(false), bundled, [{ kb: other, enabled: true }], 9);
+    if (!state.ok) throw new Error(state.error);
+    const back = parseBriefingsImport(serializeBriefingsExport(state.state));
+    expect(back).toEqual({
+      ok: true,
+      briefings: [
+        { kb: mine, enabled: false },
+        { kb: other, enabled: true },
+      ],
+    });
+  });
+
+  test('a single knowledge base file imports as one enabled briefing', () => {
+    expect(parseBriefingsImport(serializeKnowledgeBase(other))).toEqual({
+      ok: true,
+      briefings: [{ kb: other, enabled: true }],
+    });
+  });
+
+  const broken = { ...other, entities: [{ ...other.entities[0], type: 'animal' }] };
+  test.each([
+    ['not JSON', '{oops', /^the file is not valid JSON/],
+    ['a JSON list', '[1,2]', /^not a Seedlight briefing: /],
+    [
+      'an entity of an unknown type',
+      JSON.stringify(broken),
+      /^not a Seedlight briefing: entities\.0\.type: /,
+    ],
+    [
+      'a wrong export version',
+      JSON.stringify({ format: 'seedlight-briefings', version: 7, briefings: [] }),
+      /the version must be 1/,
+    ],
+    [
+      'an empty export',
+      JSON.stringify({ format: 'seedlight-briefings', version: 1, briefings: [] }),
+      /holds no briefings/,
+    ],
+    [
+      'an export with one bad briefing',
+      JSON.stringify({
+        format: 'seedlight-briefings',
+        version: 1,
+        briefings: [
+          { enabled: true, kb: other },
+          { enabled: true, kb: broken },
+        ],
+      }),
+      /^briefing 2: entities\.0\.type: /,
+    ],
+  ])('refuses %s with a reason', (_name, text, reason) => {
+    const result = parseBriefingsImport(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(reason);
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  createSeedlightStore,
+  DEFAULT_SETTINGS,
+  migrateSettingsV1toV2,
+  readRecovered,
+  SETTINGS_VERSION,
+} from '../../../src/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+test.each([
+  [
+    'underline, one site off',
+    { enabled: true, highlightStyle: 'underline', disabledSites: ['example.com'] },
+    { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] },
+  ],
+  [
+    'background everywhere, switched off',
+    { enabled: false, highlightStyle: 'background' },
+    {
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      highlightStyle: {
+        person: 'background',
+        place: 'background',
+        organization: 'background',
+        other: 'background',
+      },
+    },
+  ],
+])(
+  'version 1 settings (%s) are migrated on load and stored as the current version',
+  async (_name, v1, expected) => {
+    // A version 1 value carries no version meta, as WXT stores it.
+    await fakeBrowser.storage.local.set({ settings: v1 });
+    const store = createSeedlightStore();
+    expect(await store.settings.getValue()).toEqual(expected);
+    const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(raw.settings).toEqual(expected);
+    expect(raw.settings$).toEqual({ v: SETTINGS_VERSION });
+    expect(await readRecovered()).toEqual([]);
+  },
+);
+
+test('a version 1 value of the wrong shape is recovered exactly as it was stored', async () => {
+  const damaged = { enabled: 'sometimes', highlightStyle: 'neon' };
+  await fakeBrowser.storage.local.set({ settings: damaged });
+  expect(await createSeedlightStore().settings.getValue()).toEqual(DEFAULT_SETTINGS);
+  expect((await readRecovered())[0]?.raw).toEqual(damaged);
+});
+
+test.each([[null], ['text'], [[1, 2]], [{ enabled: true }]])(
+  'migrateSettingsV1toV2 leaves %j as it was',
+  (value) => {
+    expect(migrateSettingsV1toV2(value)).toEqual(value);
+  },
+);
+
+test('current settings are not migrated again', async () => {
+  const current = { ...DEFAULT_SETTINGS, allow: ['example.com'] };
+  await fakeBrowser.storage.local.set({ settings: current, settings$: { v: SETTINGS_VERSION } });
+  expect(await createSeedlightStore().settings.getValue()).toEqual(current);
+});
