@@ -1,0 +1,462 @@
+import type { EntityType } from '../kb/schema';
+import { ENTITY_TYPES } from '../kb/schema';
+import type { Matcher } from '../match/types';
+import {
+  containerOf,
+  isShadowRoot,
+  scanContainer,
+  type Container,
+  type ContainerScan,
+} from './block-scan';
+import { matchBlockText } from './block-text';
+import { createHighlightSink, type HighlightSink } from './highlight-sink';
+import { ACTIVE_HIGHLIGHT, highlightName } from './highlight-styles';
+import { isSegmentCurrent, locateSpans } from './mention-ranges';
+import { MentionStore, type FoundMention } from './mention-store';
+import { MutationQueue, type PendingChanges } from './mutation-queue';
+import { isRendered } from './node-rules';
+import { pointIsInRange, textPositionAt } from './point-lookup';
+import { createScheduler, type Scheduler } from './scheduler';
+import type { PageMention } from './types';
+import { WorkBudget } from './work-budget';
+
+/** Longest slice of the first pass; the browser runs the page's tasks between slices. */
+export const SLICE_BUDGET_MS = 10;
+/** Longest piece of mutation-driven work in one animation frame. */
+export const FRAME_BUDGET_MS = 8;
+/** During the first pass, highlights are redrawn at most this often (each redraw costs the browser). */
+export const FIRST_PASS_DRAW_INTERVAL_MS = 100;
+/**
+ * Most mentions highlighted in one container, and on the whole page: past a few thousand, ranges
+ * cost the browser far more to paint (quadratic in one text node) than they help a reader.
+ */
+export const MAX_MENTIONS_PER_CONTAINER = 200;
+export const MAX_MENTIONS = 5000;
+
+export interface AnnotatorOptions {
+  root: Document;
+  matcher: Matcher;
+  entities: ReadonlyMap<string, { name: string; type: EntityType }>;
+  /** Default: the CSS Custom Highlight API. */
+  sink?: HighlightSink;
+  /** Default: `performance.now`, `scheduler.postTask` or `setTimeout`, `requestAnimationFrame`. */
+  scheduler?: Scheduler;
+  /** Highlight only the first mention of each entity, in document order. */
+  firstOnly?: boolean;
+  /** Called after each batch of work that changed the highlighted mentions. */
+  onChange?: (mentions: readonly PageMention[]) => void;
+}
+
+export interface Annotator {
+  /** Runs the first pass (sliced, visible blocks first) and starts observing the page. */
+  start(): void;
+  /** Disconnects observers, cancels work and clears every highlight. */
+  stop(): void;
+  /** Resolves once the first full pass is done (or the annotator stopped). */
+  ready(): Promise<void>;
+  /** What is highlighted now, in document order. */
+  mentions(): readonly PageMention[];
+  /** The highlighted mention under a viewport point, for hover. */
+  mentionAt(x: number, y: number): PageMention | null;
+  /** Draws one mention with the `seedlight-active` highlight, or none. */
+  setActive(mention: PageMention | null): void;
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+const TYPE_HIGHLIGHTS = ENTITY_TYPES.map(highlightName);
+/** Changed nodes resolved to containers between two pauses. */
+const TARGETS_PER_STEP = 256;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function isInViewport(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const rect = element.getBoundingClientRect();
+  return (
+    (rect.width > 0 || rect.height > 0) &&
+    rect.bottom >= 0 &&
+    rect.right >= 0 &&
+    rect.top <= view.innerHeight &&
+    rect.left <= view.innerWidth
+  );
+}
+
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    const doc = frame.contentDocument;
+    return doc?.documentElement && doc.designMode !== 'on' ? doc : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const { root: doc, matcher, entities } = options;
+  const sink = options.sink ?? createHighlightSink();
+  const scheduler = options.scheduler ?? createScheduler(doc.defaultView ?? window);
+  const findSpans = (text: string) => matcher.findSpans(text);
+  const store = new MentionStore();
+  const queue = new MutationQueue();
+
+  let running = false;
+  let observer: MutationObserver | null = null;
+  let listeners: AbortController | null = null;
+  let observed = new WeakSet<Node>();
+  /** Same-origin frames and the document each one shows now. */
+  const frames = new Map<HTMLIFrameElement, Document>();
+  const frameOf = new WeakMap<Document, HTMLIFrameElement>();
+  let budget = new WorkBudget(scheduler.now());
+  let current: Generator<void> | null = null;
+  let firstPassDone = false;
+  let cancelRun: (() => void) | null = null;
+  let drawnAt = -Infinity;
+  let visible: readonly PageMention[] = [];
+  let visibleSet = new Set<PageMention>();
+  let shadowRoots: ShadowRoot[] | null = null;
+  const drawn = new Map<string, readonly Range[]>();
+  let active: PageMention | null = null;
+  let settleReady: () => void = () => undefined;
+  let readyPromise = Promise.resolve();
+
+  function observe(root: Document | ShadowRoot): void {
+    if (!observer || observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, OBSERVED);
+  }
+
+  function isDocumentShown(d: Document): boolean {
+    if (d === doc) return true;
+    const frame = frameOf.get(d);
+    return (
+      !!frame &&
+      frames.get(frame) === d &&
+      frame.isConnected &&
+      isDocumentShown(frame.ownerDocument)
+    );
+  }
+
+  function isAlive(container: Container): boolean {
+    return container.isConnected && isDocumentShown(container.ownerDocument);
+  }
+
+  /** Registers a frame's document (observed, reloaded on navigation); null when not readable. */
+  function attachFrame(frame: HTMLIFrameElement): Document | null {
+    if (!frames.has(frame) && listeners) {
+      frame.addEventListener(
+        'load',
+        () => {
+          const loaded = attachFrame(frame);
+          if (loaded) queue.add(loaded.documentElement);
+          schedule();
+        },
+        { signal: listeners.signal },
+      );
+    }
+    const frameDoc = frameDocument(frame);
+    if (!frameDoc) {
+      frames.delete(frame);
+      return null;
+    }
+    frames.set(frame, frameDoc);
+    frameOf.set(frameDoc, frame);
+    observe(frameDoc);
+    return frameDoc;
+  }
+
+  /** Reads and matches one container's own text; returns its scan, or null when it is hidden. */
+  function* annotateContainer(
+    container: Container,
+    deferred: Container[] | null,
+  ): Generator<void, ContainerScan | null> {
+    const element = isShadowRoot(container) ? container.host : container;
+    if (isShadowRoot(container)) observe(container);
+    const scan = scanContainer(container);
+    const empty = scan.segments.length + scan.nested.length + scan.frames.length === 0;
+    // Style queries are the costly part of a scan: ask only when the container holds something.
+    if (empty || !isRendered(element)) {
+      store.remove(container);
+      return null;
+    }
+    if (deferred && !isInViewport(element)) {
+      deferred.push(container);
+      return scan;
+    }
+    const found: FoundMention[] = [];
+    for (const segment of scan.segments) {
+      const limit = MAX_MENTIONS_PER_CONTAINER - found.length;
+      const spans = yield* matchBlockText(segment.raw, findSpans, limit);
+      for (const mention of locateSpans(segment, spans, entities)) found.push(mention);
+      yield;
+      if (found.length >= MAX_MENTIONS_PER_CONTAINER) break;
+    }
+    // A segment that changed while we paused is queued again by the observer; skip the stale result.
+    if (scan.segments.every(isSegmentCurrent)) store.replace(container, found);
+    return scan;
+  }
+
+  /** Annotates every container in a tree, in document order; visible blocks first if asked. */
+  function* annotateTree(
+    start: Container,
+    viewportFirst: boolean,
+    seen?: Set<Container>,
+  ): Generator<void> {
+    const deferred: Container[] | null = viewportFirst ? [] : null;
+    const stack: Container[] = [start];
+    for (let container = stack.pop(); container; container = stack.pop()) {
+      seen?.add(container);
+      const scan = yield* annotateContainer(container, deferred);
+      if (scan) {
+        const frameRoots = scan.frames.flatMap(
+          (frame) => attachFrame(frame)?.documentElement ?? [],
+        );
+        stack.push(...[...scan.nested, ...frameRoots].reverse());
+      }
+      yield;
+    }
+    for (const container of deferred ?? []) {
+      if (isAlive(container)) yield* annotateContainer(container, null);
+      yield;
+    }
+  }
+
+  function* firstPass(): Generator<void> {
+    observe(doc);
+    if (doc.documentElement) yield* annotateTree(doc.documentElement, true);
+  }
+
+  function* fullPass(): Generator<void> {
+    const seen = new Set<Container>();
+    if (doc.documentElement) yield* annotateTree(doc.documentElement, false, seen);
+    store.retain((container) => seen.has(container) && isAlive(container));
+  }
+
+  function* annotateAdded(node: Node): Generator<void> {
+    if (!node.isConnected || node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (element.localName === 'iframe') {
+      const frameDoc = attachFrame(element as HTMLIFrameElement);
+      if (frameDoc) yield* annotateTree(frameDoc.documentElement, false);
+      return;
+    }
+    const container = containerOf(element);
+    if (!container) return;
+    if (container === element) {
+      yield* annotateTree(container, false);
+      return;
+    }
+    // An inline element: its own text belongs to its container, already queued; look inside it.
+    const scan = scanContainer(element);
+    for (const nested of scan.nested) yield* annotateTree(nested, false);
+    for (const frame of scan.frames) {
+      const frameDoc = attachFrame(frame);
+      if (frameDoc) yield* annotateTree(frameDoc.documentElement, false);
+    }
+  }
+
+  function* batch(changes: PendingChanges): Generator<void> {
+    if (changes.removals) {
+      for (const [frame, frameDoc] of frames) {
+        if (!frame.isConnected || frameDocument(frame) !== frameDoc) frames.delete(frame);
+      }
+      store.retain(isAlive);
+    }
+    if (changes.full) yield* fullPass();
+    const containers = new Set<Container>();
+    let resolved = 0;
+    for (const target of changes.targets) {
+      const container = containerOf(target);
+      if (container && isAlive(container)) containers.add(container);
+      if (++resolved % TARGETS_PER_STEP === 0) yield;
+    }
+    for (const container of containers) {
+      const scan = yield* annotateContainer(container, null);
+      yield;
+      // A shadow root or a frame may have appeared without any other change to the tree.
+      for (const nested of scan?.nested ?? []) {
+        if (isShadowRoot(nested) && !observed.has(nested)) yield* annotateTree(nested, false);
+      }
+      for (const frame of scan?.frames ?? []) {
+        if (frames.has(frame)) continue;
+        const frameDoc = attachFrame(frame);
+        if (frameDoc) yield* annotateTree(frameDoc.documentElement, false);
+      }
+    }
+    for (const node of changes.added) yield* annotateAdded(node);
+  }
+
+  function publish(): void {
+    if (!store.changed) return;
+    store.changed = false;
+    const strong = store.strongEntities();
+    const support = new Map<string, boolean>();
+    const next: PageMention[] = [];
+    const seen = new Set<string>();
+    const ranges = new Map<string, Range[]>(TYPE_HIGHLIGHTS.map((name) => [name, []]));
+    for (const { weak, page } of store.all()) {
+      if (next.length >= MAX_MENTIONS) break;
+      if (weak) {
+        let supported = support.get(page.entityId);
+        if (supported === undefined) {
+          supported = matcher.isSupported(page.entityId, strong);
+          support.set(page.entityId, supported);
+        }
+        if (!supported) continue;
+      }
+      if (options.firstOnly) {
+        if (seen.has(page.entityId)) continue;
+        seen.add(page.entityId);
+      }
+      next.push(page);
+      ranges.get(highlightName(page.type))?.push(page.range);
+    }
+    for (const [name, list] of ranges) {
+      if (sameItems(drawn.get(name) ?? [], list)) continue;
+      sink.set(name, list);
+      drawn.set(name, list);
+    }
+    if (sameItems(visible, next)) return;
+    visible = next;
+    visibleSet = new Set(next);
+    shadowRoots = null;
+    if (active && !visibleSet.has(active)) setActive(null);
+    options.onChange?.(visible);
+  }
+
+  function hasWork(): boolean {
+    return current !== null || !queue.isEmpty();
+  }
+
+  function schedule(): void {
+    if (!running || cancelRun || !hasWork()) return;
+    if (!firstPassDone) {
+      cancelRun = scheduler.postTask(run);
+      return;
+    }
+    const wait = budget.waitFor(scheduler.now());
+    cancelRun =
+      wait > 0
+        ? scheduler.setTimer(() => {
+            cancelRun = null;
+            schedule();
+          }, wait)
+        : scheduler.requestFrame(run);
+  }
+
+  function run(): void {
+    cancelRun = null;
+    if (!running) return;
+    const capped = firstPassDone;
+    const started = scheduler.now();
+    const deadline = started + (capped ? FRAME_BUDGET_MS : SLICE_BUDGET_MS);
+    do {
+      if (!current) {
+        if (queue.isEmpty()) break;
+        current = batch(queue.take());
+      }
+      let done: boolean | undefined;
+      try {
+        done = current.next().done;
+      } catch (error) {
+        // A failure drops this batch only; it is reported without stopping the annotator.
+        done = true;
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+      if (done) {
+        current = null;
+        if (!firstPassDone) {
+          firstPassDone = true;
+          settleReady();
+        }
+      }
+    } while (scheduler.now() < deadline);
+    const now = scheduler.now();
+    if (firstPassDone || now - drawnAt >= FIRST_PASS_DRAW_INTERVAL_MS) {
+      drawnAt = now;
+      publish();
+    }
+    if (capped) budget.spend(scheduler.now() - started);
+    schedule();
+  }
+
+  function setActive(mention: PageMention | null): void {
+    active = mention && visibleSet.has(mention) ? mention : null;
+    if (!running && !active) return;
+    sink.set(ACTIVE_HIGHLIGHT, active ? [active.range] : []);
+  }
+
+  function visibleShadowRoots(): ShadowRoot[] {
+    if (!shadowRoots) {
+      const roots = new Set<ShadowRoot>();
+      for (const mention of visible) {
+        const root = mention.range.startContainer.getRootNode();
+        if (isShadowRoot(root)) roots.add(root);
+      }
+      shadowRoots = [...roots];
+    }
+    return shadowRoots;
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      firstPassDone = false;
+      readyPromise = new Promise((resolve) => {
+        settleReady = resolve;
+      });
+      observed = new WeakSet();
+      observer = new MutationObserver((records) => {
+        queue.push(records);
+        schedule();
+      });
+      listeners = new AbortController();
+      // Single-page apps: pushState is invisible to a content script, but back/forward is not.
+      const onNavigate = (): void => {
+        queue.requestFull();
+        schedule();
+      };
+      doc.defaultView?.addEventListener('popstate', onNavigate, { signal: listeners.signal });
+      doc.defaultView?.addEventListener('hashchange', onNavigate, { signal: listeners.signal });
+      budget = new WorkBudget(scheduler.now());
+      current = firstPass();
+      schedule();
+    },
+    stop() {
+      running = false;
+      observer?.disconnect();
+      observer = null;
+      listeners?.abort();
+      listeners = null;
+      cancelRun?.();
+      cancelRun = null;
+      current = null;
+      queue.take();
+      store.clear();
+      store.changed = false;
+      frames.clear();
+      visible = [];
+      visibleSet = new Set();
+      shadowRoots = null;
+      drawn.clear();
+      active = null;
+      sink.clear();
+      settleReady();
+    },
+    ready: () => readyPromise,
+    mentions: () => visible,
+    mentionAt(x, y) {
+      const position = textPositionAt(doc, x, y, visibleShadowRoots());
+      if (!position) return null;
+      for (const { page } of store.mentionsAround(position.node)) {
+        if (visibleSet.has(page) && pointIsInRange(page.range, x, y)) return page;
+      }
+      return null;
+    },
+    setActive,
+  };
+}

@@ -1,0 +1,100 @@
+import { ACTIVE_HIGHLIGHT, HIGHLIGHT_STYLES, installHighlightStyles } from './highlight-styles';
+
+/** Where highlights are drawn; tests pass a recorder instead of the browser's registry. */
+export interface HighlightSink {
+  /** Replaces the ranges drawn under a highlight name. */
+  set(name: string, ranges: readonly Range[]): void;
+  /** Removes every Seedlight highlight. */
+  clear(): void;
+}
+
+type HighlightWindow = Window & {
+  CSS?: { highlights?: Map<string, Highlight> };
+  Highlight?: new (...ranges: AbstractRange[]) => Highlight;
+};
+
+function registryOf(
+  doc: Document,
+): { highlights: Map<string, Highlight>; Ctor: HighlightWindow['Highlight'] } | null {
+  const view = doc.defaultView as HighlightWindow | null;
+  const highlights = view?.CSS?.highlights;
+  return highlights ? { highlights, Ctor: view.Highlight } : null;
+}
+
+function groupByDocument(ranges: readonly Range[]): Map<Document, Range[]> {
+  const groups = new Map<Document, Range[]>();
+  for (const range of ranges) {
+    const doc = range.startContainer.ownerDocument;
+    if (!doc) continue;
+    const group = groups.get(doc);
+    if (group) group.push(range);
+    else groups.set(doc, [range]);
+  }
+  return groups;
+}
+
+/**
+ * Draws with the CSS Custom Highlight API, which leaves the page's DOM as it is. Each document
+ * (the page, a same-origin iframe) has its own registry, and every tree that holds a highlight
+ * gets Seedlight's `::highlight` rules, shadow roots included.
+ */
+export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSink {
+  const drawn = new Map<string, Map<Document, Highlight>>();
+  const styled = new Map<Document | ShadowRoot, () => void>();
+
+  const style = (ranges: readonly Range[]): void => {
+    for (const [root, uninstall] of styled) {
+      const node = root.nodeType === Node.DOCUMENT_NODE ? root : (root as ShadowRoot).host;
+      if (!node.isConnected) {
+        uninstall();
+        styled.delete(root);
+      }
+    }
+    for (const range of ranges) {
+      const root = range.startContainer.getRootNode() as Document | ShadowRoot;
+      if (root.nodeType !== Node.DOCUMENT_NODE && !('host' in root)) continue;
+      if (!styled.has(root)) styled.set(root, installHighlightStyles(root, css));
+    }
+  };
+
+  return {
+    set(name, ranges) {
+      const byDocument = drawn.get(name) ?? new Map<Document, Highlight>();
+      drawn.set(name, byDocument);
+      const groups = groupByDocument(ranges);
+      for (const [doc, highlight] of byDocument) {
+        if (groups.has(doc)) continue;
+        highlight.clear();
+        registryOf(doc)?.highlights.delete(name);
+        byDocument.delete(doc);
+      }
+      for (const [doc, group] of groups) {
+        const registry = registryOf(doc);
+        if (!registry?.Ctor) continue;
+        let highlight = byDocument.get(doc);
+        if (!highlight) {
+          highlight = new registry.Ctor();
+          highlight.priority = name === ACTIVE_HIGHLIGHT ? 1 : 0;
+          byDocument.set(doc, highlight);
+        }
+        // Only the difference: ranges drawn already stay, so the browser repaints what changed.
+        const next = new Set<AbstractRange>(group);
+        for (const range of highlight) if (!next.has(range)) highlight.delete(range);
+        for (const range of group) highlight.add(range);
+        if (registry.highlights.get(name) !== highlight) registry.highlights.set(name, highlight);
+      }
+      style(ranges);
+    },
+    clear() {
+      for (const [name, byDocument] of drawn) {
+        for (const [doc, highlight] of byDocument) {
+          highlight.clear();
+          registryOf(doc)?.highlights.delete(name);
+        }
+      }
+      drawn.clear();
+      for (const uninstall of styled.values()) uninstall();
+      styled.clear();
+    },
+  };
+}

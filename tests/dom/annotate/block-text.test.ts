@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { chunkBounds, collapseWhitespace, matchBlockText } from '../../../src/annotate/block-text';
+import { fakeMatcher } from './fakes';
+
+function runToEnd<T>(generator: Generator<void, T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = generator.next();
+    if (step.done) return { value: step.value, pauses };
+    pauses++;
+  }
+}
+
+describe('collapseWhitespace', () => {
+  test.each([
+    ['plain', 'Xi Jinping', 'Xi Jinping'],
+    ['a newline', 'Xi\nJinping', 'Xi Jinping'],
+    ['an indented run', 'Xi\n      Jinping', 'Xi Jinping'],
+    ['a no-break space', 'Xi\u00a0Jinping', 'Xi Jinping'],
+    ['several runs', '  a  b\t\tc ', ' a b c '],
+  ])('%s', (_label, raw, text) => {
+    const collapsed = collapseWhitespace(raw);
+    expect(collapsed.text).toBe(text);
+  });
+
+  test('maps every non-space character back to the same raw character', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab \n\t\u00a0]{0,40}$/), (raw) => {
+        const { text, toRaw } = collapseWhitespace(raw);
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] !== ' ') expect(raw[toRaw(i)]).toBe(text[i]);
+        }
+        expect(toRaw(text.length)).toBe(raw.length);
+      }),
+    );
+  });
+});
+
+describe('chunked matching', () => {
+  test('a short text is one chunk', () => {
+    expect(chunkBounds('word '.repeat(2), 100, 3)).toEqual([[0, 10]]);
+  });
+
+  test('a long text is cut at whitespace into overlapping chunks that cover it', () => {
+    const raw = 'word '.repeat(60);
+    const bounds = chunkBounds(raw, 100, 20);
+    expect(bounds.length).toBeGreaterThan(3);
+    expect(bounds[0]?.[0]).toBe(0);
+    expect(bounds.at(-1)?.[1]).toBe(raw.length);
+    for (const [i, [start, end]] of bounds.entries()) {
+      expect(end - start).toBeLessThanOrEqual(100);
+      if (end < raw.length) expect(raw[end]).toBe(' ');
+      const next = bounds[i + 1];
+      if (next) expect(end - next[0]).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  test('chunked matching finds exactly what one call over the whole text finds', () => {
+    const matcher = fakeMatcher();
+    const words = ['Xi', 'Jinping', 'Zelensky', 'met', 'the', 'Kremlin', 'peace', 'plan', '\n  '];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 200 }),
+        fc.integer({ min: 64, max: 200 }),
+        (parts, size) => {
+          const raw = parts.join(' ');
+          const whole = runToEnd(
+            matchBlockText(raw, (t) => matcher.findSpans(t), Infinity, 1e9, 30),
+          );
+          const chunked = runToEnd(
+            matchBlockText(raw, (t) => matcher.findSpans(t), Infinity, size, 30),
+          );
+          expect(chunked.value).toEqual(whole.value);
+          for (const span of chunked.value) {
+            const text = collapseWhitespace(raw.slice(span.start, span.end)).text;
+            expect(matcher.findSpans(text)).toEqual([
+              { start: 0, end: text.length, entityId: span.entityId, weak: span.weak },
+            ]);
+          }
+        },
+      ),
+    );
+  });
+
+  test('a huge text pauses between chunks', () => {
+    const raw = 'Zelensky spoke. '.repeat(20_000);
+    const { value, pauses } = runToEnd(matchBlockText(raw, (t) => fakeMatcher().findSpans(t)));
+    expect(value).toHaveLength(20_000);
+    expect(pauses).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  ACTIVE_HIGHLIGHT,
+  createHighlightSink,
+  HIGHLIGHT_STYLES,
+  highlightName,
+  installHighlightStyles,
+} from '../../../src/annotate';
+import { ENTITY_TYPES } from '../../../src/kb/schema';
+import { setHtml } from './fakes';
+
+const NAMES = [...ENTITY_TYPES.map(highlightName), ACTIVE_HIGHLIGHT];
+// The only properties a ::highlight() rule may use.
+const ALLOWED = /^(background-color|color|text-decoration(-[a-z]+)?|text-shadow)$/;
+
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+function rangeOver(node: Node): Range {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return range;
+}
+
+// happy-dom's CSS parser drops ::highlight() rules, so tests count the adopted sheets.
+function sheetCount(target: Document | ShadowRoot): number {
+  return target.adoptedStyleSheets.length;
+}
+
+describe('HIGHLIGHT_STYLES', () => {
+  test.each(NAMES)('%s has a tint and a 2px underline', (name) => {
+    const rule = HIGHLIGHT_STYLES.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`));
+    expect(rule?.[1]).toMatch(/background-color: rgb\([^)]*\/ 0\.\d+\)/);
+    expect(rule?.[1]).toContain('text-decoration-line: underline');
+    expect(rule?.[1]).toContain('text-decoration-thickness: 2px');
+  });
+
+  test('uses only the properties ::highlight() supports', () => {
+    const properties = [...HIGHLIGHT_STYLES.matchAll(/^\s+([a-z-]+):/gm)].map((m) => m[1]);
+    expect(properties.length).toBeGreaterThan(0);
+    expect(properties.filter((p) => !ALLOWED.test(p ?? ''))).toEqual([]);
+  });
+});
+
+describe('installHighlightStyles', () => {
+  test('adopts a sheet without touching the DOM tree, and uninstalls it', () => {
+    const head = document.head.cloneNode(true);
+    const uninstall = installHighlightStyles(document);
+    expect(sheetCount(document)).toBe(1);
+    expect(document.head.isEqualNode(head)).toBe(true);
+    uninstall();
+    expect(sheetCount(document)).toBe(0);
+  });
+
+  test('installs into a shadow root', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const uninstall = installHighlightStyles(shadow);
+    expect(sheetCount(shadow)).toBe(1);
+    uninstall();
+    expect(sheetCount(shadow)).toBe(0);
+    host.remove();
+  });
+
+  test('falls back to a <style> element when sheets cannot be adopted', () => {
+    const target = document.implementation.createHTMLDocument('page');
+    Object.defineProperty(target, 'adoptedStyleSheets', {
+      get: () => [],
+      set: () => {
+        throw new Error('refused');
+      },
+    });
+    const uninstall = installHighlightStyles(target);
+    expect(target.head.querySelector('style')?.textContent).toBe(HIGHLIGHT_STYLES);
+    uninstall();
+    expect(target.head.querySelector('style')).toBeNull();
+  });
+});
+
+describe('createHighlightSink', () => {
+  let registry: Map<string, FakeHighlight>;
+  // happy-dom has no Custom Highlight API: give the window a fake registry and Highlight.
+  beforeEach(() => {
+    registry = new Map();
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
+  });
+
+  afterEach(() => {
+    Reflect.deleteProperty(window, 'CSS');
+    Reflect.deleteProperty(window, 'Highlight');
+    document.body.replaceChildren();
+    document.adoptedStyleSheets = [];
+  });
+
+  test('draws ranges under a name and replaces them on the next set', () => {
+    setHtml(document.body, '<p>Zelensky</p><p>Kremlin</p>');
+    const [first, second] = [...document.querySelectorAll('p')].map(rangeOver);
+    if (!first || !second) throw new Error('missing paragraphs');
+    const sink = createHighlightSink();
+    sink.set('seedlight-person', [first]);
+    expect([...(registry.get('seedlight-person') ?? [])]).toEqual([first]);
+    sink.set('seedlight-person', [second]);
+    expect([...(registry.get('seedlight-person') ?? [])]).toEqual([second]);
+    sink.set('seedlight-person', []);
+    expect(registry.has('seedlight-person')).toBe(false);
+    sink.clear();
+  });
+
+  test('the active highlight is drawn above the others', () => {
+    setHtml(document.body, '<p>Zelensky</p>');
+    const range = rangeOver(document.querySelector('p') as Element);
+    const sink = createHighlightSink();
+    sink.set('seedlight-person', [range]);
+    sink.set(ACTIVE_HIGHLIGHT, [range]);
+    expect(registry.get(ACTIVE_HIGHLIGHT)?.priority).toBeGreaterThan(
+      registry.get('seedlight-person')?.priority ?? 0,
+    );
+    sink.clear();
+  });
+
+  test('styles every tree that holds a highlight, and clear() removes all', () => {
+    setHtml(document.body, '<p>Zelensky</p><div id="host"></div>');
+    const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (!shadow) throw new Error('no shadow root');
+    setHtml(shadow, '<p>Kremlin</p>');
+    const sink = createHighlightSink();
+    sink.set('seedlight-person', [rangeOver(document.querySelector('p') as Element)]);
+    sink.set('seedlight-organization', [rangeOver(shadow.querySelector('p') as Element)]);
+    sink.set('seedlight-place', [rangeOver(document.querySelector('p') as Element)]);
+    expect(sheetCount(document)).toBe(1);
+    expect(sheetCount(shadow)).toBe(1);
+    sink.clear();
+    expect(registry.size).toBe(0);
+    expect(sheetCount(document)).toBe(0);
+    expect(sheetCount(shadow)).toBe(0);
+  });
+});
