@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isBackgroundRequest, type ContentRequest } from '../src/messages';
+import { COMMANDS, createSeedlightStore, toggleSeedlight } from '../src/settings';
+import { SOURCE_PAGE_PATH, formatSourceRef } from '../src/source-view/source-ref';
+
+export default defineBackground(() => {
+  const store = createSeedlightStore();
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    switch (message.type) {
+      case 'open-source': {
+        const { kbId, source, start, end } = message;
+        const ref = { kbId, source, start, end };
+        const url = browser.runtime.getURL(`${SOURCE_PAGE_PATH}${formatSourceRef(ref)}` as '/');
+        return browser.tabs.create({ url }).then(() => true);
+      }
+      case 'mention-count': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        const text = message.count > 0 ? String(message.count) : '';
+        return browser.action.setBadgeText({ tabId, text }).then(() => true);
+      }
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMANDS.toggle) {
+      void toggleSeedlight(store);
+      return;
+    }
+    const direction =
+      command === COMMANDS.next ? 'next' : command === COMMANDS.previous ? 'previous' : null;
+    if (!direction || tab?.id === undefined) return;
+    const request: ContentRequest = { type: 'navigate', direction };
+    browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+  });
+});

@@ -1,0 +1,98 @@
+import type { KnowledgeBase } from '../kb/schema';
+import {
+  isContentRequest,
+  isPageQuery,
+  type BackgroundRequest,
+  type MentionItem,
+} from '../messages';
+import { watchPageConfig, type PageConfig } from '../settings/page-config';
+import type { SeedlightStore } from '../settings/store';
+import { outlineItem, pageHtml, pageInfo } from './page-queries';
+import { startSession, type Session } from './session';
+
+export interface ContentControllerOptions {
+  doc: Document;
+  store: SeedlightStore;
+  bundled: readonly KnowledgeBase[];
+  send(message: BackgroundRequest): void;
+  signal: AbortSignal;
+}
+
+export interface ContentController {
+  /** Answers a runtime message, or returns undefined when the message is not for the page. */
+  handle(message: unknown): Promise<unknown> | undefined;
+}
+
+/**
+ * Seedlight in one tab: follows the settings and briefings (restarting the page session when
+ * they change, so open tabs need no reload) and answers the extension's questions about the page.
+ */
+export function startContentController(options: ContentControllerOptions): ContentController {
+  const { doc, store, bundled, send, signal } = options;
+  let session: Session | null = null;
+  let resolveFirst: () => void = () => undefined;
+  const firstConfig = new Promise<void>((resolve) => (resolveFirst = resolve));
+
+  const apply = (config: PageConfig): void => {
+    session?.stop();
+    session = null;
+    if (config.knowledgeBases.length > 0) {
+      session = startSession({
+        doc,
+        knowledgeBases: config.knowledgeBases,
+        highlightStyle: config.highlightStyle,
+        firstOnly: config.firstOnly,
+        openSource: (ref) => send({ type: 'open-source', ...ref }),
+        onMentionsChange: (mentions) => send({ type: 'mention-count', count: mentions.length }),
+      });
+    } else {
+      send({ type: 'mention-count', count: 0 });
+    }
+    resolveFirst();
+  };
+
+  watchPageConfig({ store, bundled, url: () => doc.location?.href ?? '', onChange: apply, signal });
+  signal.addEventListener('abort', () => {
+    session?.stop();
+    session = null;
+  });
+
+  /** Waits for the first settings read and the first full pass over the page. */
+  const settled = async (): Promise<Session | null> => {
+    await firstConfig;
+    await session?.ready();
+    return session;
+  };
+  const mentions = async (): Promise<MentionItem[]> => (await settled())?.mentions() ?? [];
+
+  return {
+    handle(message) {
+      if (isContentRequest(message)) {
+        switch (message.type) {
+          case 'mentions':
+            return mentions().then((list) => ({ mentions: list }));
+          case 'reveal':
+            return settled().then((s) => s?.reveal(message.index) ?? false);
+          case 'navigate':
+            return settled().then((s) => {
+              s?.navigate(message.direction);
+              return s !== null;
+            });
+        }
+      }
+      if (isPageQuery(message)) {
+        switch (message.type) {
+          case 'outline':
+            return settled().then((s) => ({
+              mentions: (s?.pageMentions() ?? []).map(outlineItem),
+            }));
+          case 'page-info':
+            return settled().then((s) => pageInfo(doc, s?.pageMentions().length ?? 0));
+          case 'page-html':
+            return Promise.resolve(pageHtml(doc));
+        }
+      }
+      return undefined;
+    },
+  };
+}

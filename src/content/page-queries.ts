@@ -1,0 +1,54 @@
+import type { PageMention } from '../annotate/types';
+import type { OutlineItem, PageHtmlReply, PageInfoReply } from '../messages';
+
+/** How much text around a mention the side panel shows. */
+export const CONTEXT_CHARS = 60;
+
+const BLOCK_SELECTOR =
+  'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, article, section, div, body';
+
+/** A mention with up to CONTEXT_CHARS characters of its block's text on either side. */
+export function outlineItem(mention: PageMention): OutlineItem {
+  const { range } = mention;
+  const doc = range.startContainer.ownerDocument;
+  const start = range.startContainer;
+  const block = (
+    start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement
+  )?.closest(BLOCK_SELECTOR);
+  let before = '';
+  let after = '';
+  if (doc && block) {
+    const head = doc.createRange();
+    head.setStart(block, 0);
+    head.setEnd(range.startContainer, range.startOffset);
+    const tail = doc.createRange();
+    tail.setStart(range.endContainer, range.endOffset);
+    tail.setEnd(block, block.childNodes.length);
+    before = squeeze(head.toString()).slice(-CONTEXT_CHARS).trimStart();
+    after = squeeze(tail.toString()).slice(0, CONTEXT_CHARS).trimEnd();
+  }
+  return {
+    entityId: mention.entityId,
+    name: mention.name,
+    text: mention.text,
+    type: mention.type,
+    before,
+    after,
+  };
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+export function pageInfo(doc: Document, count: number): PageInfoReply {
+  return { url: doc.location?.href ?? '', title: doc.title, count };
+}
+
+export function pageHtml(doc: Document): PageHtmlReply {
+  return {
+    url: doc.location?.href ?? '',
+    title: doc.title,
+    html: doc.documentElement.outerHTML,
+  };
+}
