@@ -13,12 +13,24 @@ type HighlightWindow = Window & {
   Highlight?: new (...ranges: AbstractRange[]) => Highlight;
 };
 
+/**
+ * The document's highlight registry. Firefox content scripts see the page through Xray wrappers,
+ * which do not expose the registry's and Highlight's map and set methods; the page's own
+ * (waived) objects do, and they accept the script's ranges.
+ */
 function registryOf(
   doc: Document,
 ): { highlights: Map<string, Highlight>; Ctor: HighlightWindow['Highlight'] } | null {
-  const view = doc.defaultView as HighlightWindow | null;
+  const xray = doc.defaultView as (HighlightWindow & { wrappedJSObject?: HighlightWindow }) | null;
+  const view = xray?.wrappedJSObject ?? xray;
   const highlights = view?.CSS?.highlights;
   return highlights ? { highlights, Ctor: view.Highlight } : null;
+}
+
+interface Drawn {
+  highlight: Highlight;
+  /** The ranges in the highlight, kept here: a page's Highlight cannot be iterated through Xrays. */
+  ranges: Set<Range>;
 }
 
 function groupByDocument(ranges: readonly Range[]): Map<Document, Range[]> {
@@ -39,7 +51,7 @@ function groupByDocument(ranges: readonly Range[]): Map<Document, Range[]> {
  * gets Seedlight's `::highlight` rules, shadow roots included.
  */
 export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSink {
-  const drawn = new Map<string, Map<Document, Highlight>>();
+  const drawn = new Map<string, Map<Document, Drawn>>();
   const styled = new Map<Document | ShadowRoot, () => void>();
 
   const style = (ranges: readonly Range[]): void => {
@@ -59,10 +71,10 @@ export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSi
 
   return {
     set(name, ranges) {
-      const byDocument = drawn.get(name) ?? new Map<Document, Highlight>();
+      const byDocument = drawn.get(name) ?? new Map<Document, Drawn>();
       drawn.set(name, byDocument);
       const groups = groupByDocument(ranges);
-      for (const [doc, highlight] of byDocument) {
+      for (const [doc, { highlight }] of byDocument) {
         if (groups.has(doc)) continue;
         highlight.clear();
         registryOf(doc)?.highlights.delete(name);
@@ -71,23 +83,32 @@ export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSi
       for (const [doc, group] of groups) {
         const registry = registryOf(doc);
         if (!registry?.Ctor) continue;
-        let highlight = byDocument.get(doc);
-        if (!highlight) {
-          highlight = new registry.Ctor();
+        let entry = byDocument.get(doc);
+        if (!entry) {
+          const highlight = new registry.Ctor();
           highlight.priority = name === ACTIVE_HIGHLIGHT ? 1 : 0;
-          byDocument.set(doc, highlight);
+          registry.highlights.set(name, highlight);
+          entry = { highlight, ranges: new Set() };
+          byDocument.set(doc, entry);
         }
         // Only the difference: ranges drawn already stay, so the browser repaints what changed.
-        const next = new Set<AbstractRange>(group);
-        for (const range of highlight) if (!next.has(range)) highlight.delete(range);
-        for (const range of group) highlight.add(range);
-        if (registry.highlights.get(name) !== highlight) registry.highlights.set(name, highlight);
+        const next = new Set(group);
+        for (const range of entry.ranges) {
+          if (next.has(range)) continue;
+          entry.highlight.delete(range);
+          entry.ranges.delete(range);
+        }
+        for (const range of group) {
+          if (entry.ranges.has(range)) continue;
+          entry.highlight.add(range);
+          entry.ranges.add(range);
+        }
       }
       style(ranges);
     },
     clear() {
       for (const [name, byDocument] of drawn) {
-        for (const [doc, highlight] of byDocument) {
+        for (const [doc, { highlight }] of byDocument) {
           highlight.clear();
           registryOf(doc)?.highlights.delete(name);
         }
