@@ -1,12 +1,14 @@
 import '../../src/ui/styles.css';
 import '../../src/ui/options.css';
 import { checkSeedText } from '../../src/derive/check-text';
+import { localizePage } from '../../src/i18n/localize-page';
 import { bundledKnowledgeBases } from '../../src/kb/bundled';
 import { createSeedlightStore } from '../../src/settings';
 import { createBrowserPlatform } from '../../src/ui/browser-platform';
 import { createWorkerDeriveRunner } from '../../src/ui/derive-runner';
 import { mountOptionsPage } from '../../src/ui/options/options-page';
 
+localizePage(document, 'optionsTitle');
 const root = document.getElementById('app');
 if (root) {
   mountOptionsPage({

@@ -1,9 +1,11 @@
 import '../../src/ui/styles.css';
 import '../../src/ui/popup.css';
+import { localizePage } from '../../src/i18n/localize-page';
 import { createSeedlightStore } from '../../src/settings';
 import { createBrowserPlatform } from '../../src/ui/browser-platform';
 import { mountPopup } from '../../src/ui/popup';
 
+localizePage(document, 'extName');
 const root = document.getElementById('app');
 if (root) {
   void mountPopup({

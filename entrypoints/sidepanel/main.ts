@@ -1,10 +1,12 @@
 import '../../src/ui/styles.css';
 import '../../src/ui/side-panel.css';
+import { localizePage } from '../../src/i18n/localize-page';
 import { bundledKnowledgeBases } from '../../src/kb/bundled';
 import { createSeedlightStore } from '../../src/settings';
 import { createBrowserPlatform } from '../../src/ui/browser-platform';
 import { mountSidePanel } from '../../src/ui/side-panel';
 
+localizePage(document, 'panelTitle');
 const root = document.getElementById('app');
 if (root) {
   void mountSidePanel({

@@ -1,3 +1,4 @@
+import { formatNumber, plural, t, type MessageKey } from '../i18n';
 import type { EntityType } from '../kb/schema';
 
 /** Every user-facing string of the card, so a translation can replace them. */
@@ -25,29 +26,32 @@ export interface PopoverMessages {
   noDescription: string;
 }
 
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organization',
-  other: 'Other',
+const TYPE_LABELS: Record<EntityType, MessageKey> = {
+  person: 'typePerson',
+  place: 'typePlace',
+  organization: 'typeOrganization',
+  other: 'typeOther',
 };
 
+/** The card's strings from browser.i18n (src/public/_locales). */
 export const defaultMessages: PopoverMessages = {
-  typeLabel: (type) => TYPE_LABELS[type],
-  inBriefing: 'In your briefing',
-  more: (hidden) => `${hidden} more`,
-  fewer: 'Fewer',
-  related: 'Related',
-  position: (index, total) => `${index} of ${total} on this page`,
-  previous: 'Previous',
-  previousLabel: (name) => `Previous mention of ${name}`,
-  next: 'Next',
-  nextLabel: (name) => `Next mention of ${name}`,
-  openInSource: 'Open in source',
-  sentenceSourceLabel: (index) => `Open sentence ${index} in source`,
-  close: 'Close',
-  notOnPage: (name) => `${name} is not on this page`,
+  typeLabel: (type) => t(TYPE_LABELS[type]),
+  inBriefing: t('cardInBriefing'),
+  more: (hidden) => t(plural(hidden, 'cardMoreOne', 'cardMoreOther'), formatNumber(hidden)),
+  fewer: t('cardFewer'),
+  related: t('cardRelated'),
+  position: (index, total) => t('cardPosition', formatNumber(index), formatNumber(total)),
+  previous: t('cardPrevious'),
+  previousLabel: (name) => t('cardPreviousLabel', name),
+  next: t('cardNext'),
+  nextLabel: (name) => t('cardNextLabel', name),
+  openInSource: t('cardOpenInSource'),
+  sentenceSourceLabel: (index) => t('cardSentenceSourceLabel', formatNumber(index)),
+  close: t('cardClose'),
+  notOnPage: (name) => t('cardNotOnPage', name),
   announce: (name, type, description) =>
-    description ? `${name}, ${type}: ${description}` : `${name}, ${type}`,
-  noDescription: 'No description in the briefing.',
+    description
+      ? t('cardAnnounce', name, type, description)
+      : t('cardAnnounceNoDescription', name, type),
+  noDescription: t('cardNoDescription'),
 };

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** User-facing strings of the source page, so a translation can replace them. */
 export interface SourceViewMessages {
   pageTitle(title: string): string;
@@ -8,12 +10,14 @@ export interface SourceViewMessages {
   loadFailed(reason: string): string;
 }
 
+/** The source page's strings from browser.i18n (src/public/_locales). */
 export const defaultSourceViewMessages: SourceViewMessages = {
-  pageTitle: (title) => `${title} – Seedlight`,
-  missingRef: 'This link does not say which passage to show.',
-  kbNotFound: (kbId) => `No briefing “${kbId}” is installed.`,
-  sourceNotFound: (sourceId) => `The briefing has no source “${sourceId}”.`,
+  pageTitle: (title) => t('sourcePageTitle', title),
+  missingRef: t('sourceMissingRef'),
+  kbNotFound: (kbId) => t('sourceKbNotFound', kbId),
+  sourceNotFound: (sourceId) => t('sourceNotFound', sourceId),
+  // Offsets as they appear in the link, ungrouped, so they can be compared with it.
   outOfRange: (start, end, length) =>
-    `The cited passage (characters ${start} to ${end}) is not in this source, which has ${length} characters.`,
-  loadFailed: (reason) => `The briefings could not be loaded: ${reason}`,
+    t('sourceOutOfRange', String(start), String(end), String(length)),
+  loadFailed: (reason) => t('sourceLoadFailed', reason),
 };

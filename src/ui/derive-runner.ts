@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema';
+import { ui } from './messages';
 
 export interface DeriveInput {
   id: string;
@@ -45,7 +46,7 @@ export function createWorkerDeriveRunner(createWorker: () => Worker): DeriveRunn
       worker.addEventListener('error', (event) => {
         signal.removeEventListener('abort', stop);
         worker.terminate();
-        reject(new Error(event.message || 'the derivation stopped unexpectedly'));
+        reject(new Error(event.message || ui.deriveStoppedUnexpectedly));
       });
       worker.postMessage(input satisfies DeriveWorkerRequest);
     });

@@ -76,7 +76,7 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
     void chosen.text().then((content) => {
       const reason = /\.(txt|md)$/i.test(chosen.name)
         ? options.checkText(content)
-        : 'only .txt and .md files can be used';
+        : ui.addFileWrongType;
       if (reason) {
         status.textContent = ui.addFileUnreadable(chosen.name, reason);
         return;
