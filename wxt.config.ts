@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { bundledKnowledgeBases } from './scripts/vite-bundled-kb';
+import { inertReadability } from './scripts/vite-inert-readability';
 
 // Firefox add-on id: stable, so storage and tests can address the extension.
 export const GECKO_ID = 'seedlight@seedlight.dev';
@@ -10,24 +11,24 @@ export default defineConfig({
   // Static files (icons) live under src/ so the top level stays as the design lays it out.
   publicDir: 'src/public',
   manifestVersion: 3,
-  vite: () => ({ plugins: [bundledKnowledgeBases('seeds')] }),
+  vite: () => ({ plugins: [bundledKnowledgeBases('seeds'), inertReadability()] }),
   manifest: ({ browser }) => ({
-    name: 'Seedlight',
-    description:
-      'Highlights the people, places and organizations of your news briefing on any page, with context on hover.',
+    name: '__MSG_extName__',
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     commands: {
       'toggle-seedlight': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Turn Seedlight on or off',
+        description: '__MSG_cmdToggle__',
       },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next highlighted mention and open its card',
+        description: '__MSG_cmdNextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous highlighted mention and open its card',
+        description: '__MSG_cmdPreviousMention__',
       },
     },
     ...(browser === 'firefox'
@@ -35,7 +36,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
