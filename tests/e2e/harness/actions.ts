@@ -1,0 +1,116 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { SCROLL_QUIET_MS } from '../../../src/popover/hover-intent';
+import { READ_CARD, scrollToText, textCentre } from './page-scripts';
+import type { BrowserTab, ExtensionBrowser, Mention } from './types';
+
+const POLL_MS = 100;
+const LATE = Symbol('late');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Calls `probe` until it returns a value other than null/undefined, or throws after `timeoutMs`. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    // A probe that never answers (a page that never settles) must not outlast the deadline.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<typeof LATE>((resolve) => {
+      timer = setTimeout(() => resolve(LATE), Math.max(deadline - Date.now(), POLL_MS));
+    });
+    try {
+      const value = await Promise.race([probe(), late]);
+      if (value === LATE) lastError = new Error(`no answer within ${timeoutMs} ms`);
+      else if (value !== null && value !== undefined) return value as T;
+    } catch (error) {
+      lastError = error;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`, { cause: lastError });
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+/**
+ * The tab's mentions once highlighting has settled: the same non-empty answer twice in a row
+ * (or the same empty answer for `quietMs`, for pages that have no mentions).
+ */
+export async function settledMentions(
+  browser: ExtensionBrowser,
+  tab: BrowserTab,
+  { allowEmpty = false, quietMs = 1_500 } = {},
+): Promise<Mention[]> {
+  let previous: string | null = null;
+  let since = Date.now();
+  return waitFor('the mentions to settle', async () => {
+    const mentions = await browser.mentions(tab);
+    const current = JSON.stringify(mentions);
+    if (current !== previous) {
+      previous = current;
+      since = Date.now();
+      return null;
+    }
+    const stableFor = Date.now() - since;
+    if (mentions.length > 0 || (allowEmpty && stableFor >= quietMs)) return mentions;
+    return null;
+  });
+}
+
+export interface CardContent {
+  name: string;
+  sentences: string[];
+  descriptions: string[];
+  dialogs: number;
+}
+
+/**
+ * Moves the mouse to the centre of the first line of the `occurrence`-th occurrence of `text`,
+ * scrolling it into view first as a reader would, and letting the scroll settle: the card does
+ * not open while the page scrolls.
+ */
+export async function hover(tab: BrowserTab, text: string, occurrence = 0): Promise<void> {
+  const scrolled = await tab.evaluate<boolean | null>(scrollToText(text, occurrence));
+  if (scrolled === null)
+    throw new Error(`"${text}" (occurrence ${occurrence}) is not on ${tab.url()}`);
+  if (scrolled) await sleep(SCROLL_QUIET_MS * 2);
+  const point = await tab.evaluate<{ x: number; y: number } | null>(textCentre(text, occurrence));
+  if (!point) throw new Error(`"${text}" (occurrence ${occurrence}) has no box on ${tab.url()}`);
+  // Arrive from elsewhere, as a reader's pointer does, once an open card has closed: it may cover
+  // the next mention.
+  await tab.mouseMove(1, 1);
+  await waitFor('the open card to close', async () =>
+    (await tab.evaluate<CardContent | null>(READ_CARD)) === null ? true : null,
+  );
+  await tab.mouseMove(point.x, point.y);
+}
+
+/** The popover's content once it shows, for the entity `name` when given. */
+export async function shownCard(tab: BrowserTab, name?: string): Promise<CardContent> {
+  let last: CardContent | null = null;
+  try {
+    return await waitFor('the Seedlight card', async () => {
+      last = await tab.evaluate<CardContent | null>(READ_CARD);
+      return last && (name === undefined || last.name === name) ? last : null;
+    });
+  } catch (error) {
+    throw new Error(
+      `no Seedlight card${name ? ` for "${name}"` : ''}; last seen: ${JSON.stringify(last)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Writes a full-page PNG, creating its folder; returns the file's path. */
+export async function screenshot(tab: BrowserTab, file: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await tab.screenshot(file);
+  return file;
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import { browserExecutable } from './browsers';
+import { VIEWPORT } from './chromium';
+import { createTab, sendMentionsMessage } from './page-scripts';
+import { FIREFOX_BUILD } from './paths';
+import { createTempDir } from './temp-dir';
+import type { BrowserTab, ExtensionBrowser, LaunchOptions, Mention } from './types';
+
+/** Fixed through `extensions.webextensions.uuids`, so the harness knows the extension's pages' address. */
+export const FIREFOX_EXTENSION_UUID = '5eed11c7-0000-4000-8000-5eed11c70001';
+const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+function firefoxTab(id: number, page: Page): BrowserTab {
+  return {
+    id,
+    url: () => page.url(),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Opens the extension's popup page in a tab, the extension context that sends messages to tabs. */
+async function openExtensionPage(browser: Browser): Promise<Page> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // Firefox loads moz-extension:// pages but never resolves goto's promise: wait for the API instead.
+  page.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
+  await page.waitForFunction(
+    `location.origin === ${JSON.stringify(EXTENSION_ORIGIN)} && typeof browser === 'object' && !!browser.tabs`,
+    { timeout: 30_000 },
+  );
+  return page;
+}
+
+/** Firefox ESR through puppeteer-core over WebDriver BiDi, with the Firefox build as a temporary add-on. */
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = browserExecutable('firefox');
+  const temp = await createTempDir('firefox');
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: options.headless ?? true,
+      userDataDir: path.join(temp.path, 'profile'),
+      defaultViewport: VIEWPORT,
+      env: { ...process.env, TMPDIR: temp.path },
+      // Lets the harness script moz-extension:// pages.
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      },
+    });
+  } catch (error) {
+    await temp.remove();
+    throw error;
+  }
+  const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
+  let extensionPage: Page;
+  try {
+    await browser.installExtension(FIREFOX_BUILD);
+    extensionPage = await openExtensionPage(browser);
+  } catch (error) {
+    await browser.close();
+    await temp.remove();
+    throw error;
+  }
+
+  return {
+    kind: 'firefox',
+    closed,
+    async open(url) {
+      const target = browser.waitForTarget((t) => t.type() === 'page' && t.url() === url);
+      const id = (await extensionPage.evaluate(createTab('browser', url))) as number;
+      const page = await (await target).page();
+      if (!page) throw new Error(`no page for the tab at ${url}`);
+      // Tabs the extension opens do not get puppeteer's default viewport.
+      await page.setViewport(VIEWPORT);
+      await page.waitForFunction(`document.readyState === 'complete'`);
+      return firefoxTab(id, page);
+    },
+    async mentions(tab) {
+      const answer = await extensionPage.evaluate(sendMentionsMessage('browser', tab.id));
+      return (answer as { mentions: Mention[] }).mentions;
+    },
+    async close() {
+      await browser.close();
+      await temp.remove();
+    },
+  };
+}
