@@ -11,6 +11,10 @@ export default defineConfig({
   // Static files (icons) live under src/ so the top level stays as the design lays it out.
   publicDir: 'src/public',
   manifestVersion: 3,
+  // The Firefox sources zip holds what a reviewer needs to rebuild the add-on: no tests, no artifacts.
+  zip: {
+    excludeSources: ['artifacts/**', 'tests/**', 'bench/**', '.github/**', '.ci/**', '.dbg/**'],
+  },
   vite: () => ({ plugins: [bundledKnowledgeBases('seeds'), inertReadability()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
