@@ -37,6 +37,23 @@ async function openExtensionPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/**
+ * Opens one of the extension's own pages in a new tab. Puppeteer never sees such a tab leave
+ * about:blank when the extension creates it, so the harness navigates a tab of its own, without
+ * awaiting goto (which never resolves for moz-extension:// pages), and asks the page its tab id.
+ */
+async function openOwnPage(browser: Browser, url: string): Promise<BrowserTab> {
+  const page = await browser.newPage();
+  await page.setViewport(VIEWPORT);
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction(
+    `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && typeof browser === 'object'`,
+    { timeout: 30_000 },
+  );
+  const id = (await page.evaluate('browser.tabs.getCurrent().then((tab) => tab.id)')) as number;
+  return firefoxTab(id, page);
+}
+
 /** Firefox ESR through puppeteer-core over WebDriver BiDi, with the Firefox build as a temporary add-on. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = browserExecutable('firefox');
@@ -75,6 +92,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     kind: 'firefox',
     closed,
     async open(url) {
+      if (url.startsWith('moz-extension:')) return openOwnPage(browser, url);
       const target = browser.waitForTarget((t) => t.type() === 'page' && t.url() === url);
       const id = (await extensionPage.evaluate(createTab('browser', url))) as number;
       const page = await (await target).page();
