@@ -7,6 +7,8 @@ export interface CardHost {
   shadow: ShadowRoot;
   /** The positioned box, shown in the top layer where the Popover API exists. */
   card: HTMLElement;
+  /** Whether the card is shown in the top layer (the Popover API), where page transforms cannot reach. */
+  topLayer: boolean;
   /** The labelled dialog inside the card; it takes focus on the keyboard path. */
   dialog: HTMLElement;
   /** A polite live region outside the card, so it exists before the text it announces. */
@@ -66,6 +68,7 @@ export function createCardHost(doc: Document): CardHost {
     host,
     shadow,
     card,
+    topLayer,
     dialog,
     live,
     show() {

@@ -136,7 +136,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
       lastMention = mention;
       const model = render();
       ui.show();
-      stopFollowing = followRange(mention.range, ui.card, how.point);
+      stopFollowing = followRange(mention.range, ui.card, how.point, ui.topLayer);
       annotator.setActive(mention);
       if (model) {
         ui.live.textContent = messages.announce(

@@ -5,8 +5,10 @@ import {
   hide,
   inline,
   offset,
+  platform,
   shift,
   size,
+  type Platform,
   type VirtualElement,
 } from '@floating-ui/dom';
 
@@ -26,6 +28,23 @@ export function rangeReference(range: Range): VirtualElement {
 }
 
 /**
+ * A card in the top layer is placed in viewport coordinates, whatever the page does to <html>.
+ * floating-ui corrects fixed positions by <html>'s left edge (for left-side scrollbars), which a
+ * page's transform or margin on <html> moves, so the card would land beside its mention.
+ */
+const topLayerPlatform: Platform = {
+  ...platform,
+  async getElementRects({ reference, floating }) {
+    const rect = reference.getBoundingClientRect();
+    const { width, height } = await platform.getDimensions(floating);
+    return {
+      reference: { x: rect.left, y: rect.top, width: rect.width, height: rect.height },
+      floating: { x: 0, y: 0, width, height },
+    };
+  },
+};
+
+/**
  * Positions `card` beside `range` and keeps it there while the page scrolls or resizes.
  * `point` (the pointer) picks the line of a wrapped mention. Returns the function that stops following.
  */
@@ -33,12 +52,14 @@ export function followRange(
   range: Range,
   card: HTMLElement,
   point?: { x: number; y: number },
+  inTopLayer = false,
 ): () => void {
   const reference = rangeReference(range);
   let stopped = false;
   const update = (): void => {
     void computePosition(reference, card, {
       strategy: 'fixed',
+      ...(inTopLayer ? { platform: topLayerPlatform } : {}),
       placement: 'bottom-start',
       middleware: [
         inline(point),
