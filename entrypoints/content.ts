@@ -1,14 +1,27 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContentController } from '../src/content/controller';
 import { bundledKnowledgeBases } from '../src/kb/bundled';
 import type { BackgroundRequest } from '../src/messages';
 import { createSeedlightStore } from '../src/settings';
 
+/**
+ * How often an orphaned copy of this script checks that its extension still exists. Chromium does
+ * not re-inject content scripts when the extension is updated, reloaded or disabled, so nothing
+ * else would tell this copy to take its highlights down.
+ */
+export const INVALIDATION_CHECK_MS = 1000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    const send = (message: BackgroundRequest): void => {
+      if (ctx.isInvalid) return;
+      // The background may be asleep or restarting; a lost badge update is harmless.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
     const controller = startContentController({
       doc: document,
       store: createSeedlightStore(),
@@ -18,11 +31,14 @@ export default defineContentScript({
     });
     const onMessage = (message: unknown) => controller.handle(message);
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(() => browser.runtime?.onMessage.removeListener(onMessage));
+    watchForInvalidation(ctx);
   },
 });
 
-function send(message: BackgroundRequest): void {
-  // The background may be asleep or the extension reloading; a lost badge update is harmless.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+function watchForInvalidation(ctx: ContentScriptContext): void {
+  // Reading isInvalid is what notices a vanished extension and fires onInvalidated.
+  const timer = setInterval(() => {
+    if (ctx.isInvalid) clearInterval(timer);
+  }, INVALIDATION_CHECK_MS);
 }

@@ -14,17 +14,37 @@ type HighlightWindow = Window & {
 };
 
 /**
- * The document's highlight registry. Firefox content scripts see the page through Xray wrappers,
- * which do not expose the registry's and Highlight's map and set methods; the page's own
- * (waived) objects do, and they accept the script's ranges.
+ * The page's own object behind a Firefox Xray wrapper (elsewhere, the object itself). Xrays hide
+ * the map and set methods of the highlight registry and of Highlight; the waived object has them.
+ */
+function waive<T>(value: T): T {
+  return (value as T & { wrappedJSObject?: T }).wrappedJSObject ?? value;
+}
+
+/**
+ * The document's highlight registry and a way to make highlights. Both are read through the
+ * content script's view of the window (an Xray in Firefox, an isolated world in Chromium), so a
+ * page that redefines `CSS` or `Highlight` cannot hand Seedlight its own versions.
  */
 function registryOf(
   doc: Document,
-): { highlights: Map<string, Highlight>; Ctor: HighlightWindow['Highlight'] } | null {
-  const xray = doc.defaultView as (HighlightWindow & { wrappedJSObject?: HighlightWindow }) | null;
-  const view = xray?.wrappedJSObject ?? xray;
+): { highlights: Map<string, Highlight>; create: () => Highlight } | null {
+  const view = doc.defaultView as HighlightWindow | null;
   const highlights = view?.CSS?.highlights;
-  return highlights ? { highlights, Ctor: view.Highlight } : null;
+  const Ctor = view?.Highlight;
+  if (!highlights || typeof Ctor !== 'function') return null;
+  return { highlights: waive(highlights), create: () => waive(new Ctor()) };
+}
+
+/**
+ * Takes one of this sink's highlights down. The name may meanwhile belong to another copy of
+ * Seedlight (Firefox re-injects the content script after an update while the old one winds
+ * down), so only a registry entry that is still this highlight is removed.
+ */
+function unregister(doc: Document, name: string, highlight: Highlight): void {
+  highlight.clear();
+  const registry = registryOf(doc);
+  if (registry?.highlights.get(name) === highlight) registry.highlights.delete(name);
 }
 
 interface Drawn {
@@ -76,16 +96,15 @@ export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSi
       const groups = groupByDocument(ranges);
       for (const [doc, { highlight }] of byDocument) {
         if (groups.has(doc)) continue;
-        highlight.clear();
-        registryOf(doc)?.highlights.delete(name);
+        unregister(doc, name, highlight);
         byDocument.delete(doc);
       }
       for (const [doc, group] of groups) {
         const registry = registryOf(doc);
-        if (!registry?.Ctor) continue;
+        if (!registry) continue;
         let entry = byDocument.get(doc);
         if (!entry) {
-          const highlight = new registry.Ctor();
+          const highlight = registry.create();
           highlight.priority = name === ACTIVE_HIGHLIGHT ? 1 : 0;
           registry.highlights.set(name, highlight);
           entry = { highlight, ranges: new Set() };
@@ -108,10 +127,7 @@ export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSi
     },
     clear() {
       for (const [name, byDocument] of drawn) {
-        for (const [doc, { highlight }] of byDocument) {
-          highlight.clear();
-          registryOf(doc)?.highlights.delete(name);
-        }
+        for (const [doc, { highlight }] of byDocument) unregister(doc, name, highlight);
       }
       drawn.clear();
       for (const uninstall of styled.values()) uninstall();

@@ -54,6 +54,9 @@ export function createCardHost(doc: Document): CardHost {
   card.append(dialog);
 
   shadow.append(style, live, card);
+  // A copy of Seedlight from before an update (Firefox re-injects) cannot remove its own host.
+  for (const stale of doc.documentElement.querySelectorAll(':scope > seedlight-card'))
+    stale.remove();
   doc.documentElement.append(host);
 
   const isShowing = (): boolean => {

@@ -62,8 +62,12 @@ export function watchPageConfig(options: WatchPageConfigOptions): void {
   signal.addEventListener(
     'abort',
     () => {
-      unwatchSettings();
-      unwatchBriefings();
+      try {
+        unwatchSettings();
+        unwatchBriefings();
+      } catch {
+        // The extension is gone (updated, reloaded, disabled): its storage API and listeners with it.
+      }
     },
     { once: true },
   );

@@ -1,0 +1,170 @@
+import { describe, expect, test } from 'vitest';
+import { SETTINGS_VERSION } from '../../src/settings/migrations';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
+import {
+  COUNT_CARD_HOSTS,
+  hover,
+  settledMentions,
+  shownCard,
+  waitFor,
+  type BrowserKind,
+  type Mention,
+} from './harness';
+import { startHostileServer, type HostileServer } from './support/hostile-server';
+import {
+  consoleErrors,
+  launchObserved,
+  type ObservedBrowser,
+  type ObservedTab,
+} from './support/observed';
+import { launchObservedChromium, type ObservedChromium } from './support/observed-chromium';
+import { launchObservedFirefox, type ObservedFirefox } from './support/observed-firefox';
+import { HIGHLIGHT_SUMMARY, type HighlightSummary } from './support/page-probes';
+
+const ARTICLE = 'demo/article.html';
+/** A paragraph the page adds after the extension changed under it, naming an entity. */
+const ADD_PARAGRAPH = `(() => {
+  const p = document.createElement('p');
+  p.textContent = 'Later that day Bakhmut was named again.';
+  document.body.append(p);
+})()`;
+/** Long enough for a content script's observer to react to a change (it works within frames). */
+const REACTION_MS = 3_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const highlights = (tab: ObservedTab) => tab.evaluate<HighlightSummary>(HIGHLIGHT_SUMMARY);
+
+/** Runs `body` with a fresh browser and the test server, closing both whatever happens. */
+async function withBrowser<B extends ObservedBrowser>(
+  launch: () => Promise<B>,
+  body: (browser: B, server: HostileServer) => Promise<void>,
+): Promise<void> {
+  const server = await startHostileServer();
+  let browser: B | undefined;
+  try {
+    browser = await launch();
+    await body(browser, server);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** Opens the demo article and returns its settled mentions, each highlighted once. */
+async function openArticle(browser: ObservedBrowser, server: HostileServer) {
+  const tab = await browser.open(server.url(ARTICLE));
+  const mentions = await settledMentions(browser, tab);
+  expect((await highlights(tab)).total).toBe(mentions.length);
+  return { tab, mentions };
+}
+
+/** Waits until no Seedlight highlight is left in the tab; fails after `timeoutMs`. */
+async function highlightsCleared(tab: ObservedTab, timeoutMs = 10_000): Promise<HighlightSummary> {
+  return waitFor(
+    'every Seedlight highlight to be cleared',
+    async () => {
+      const summary = await highlights(tab);
+      return summary.total === 0 ? summary : null;
+    },
+    timeoutMs,
+  );
+}
+
+/** Writes Seedlight's settings as its options do, with the global switch on or off. */
+function writeEnabled(kind: BrowserKind, enabled: boolean): string {
+  const api = kind === 'chromium' ? 'chrome' : 'browser';
+  const items = { settings: { ...DEFAULT_SETTINGS, enabled }, settings$: { v: SETTINGS_VERSION } };
+  return `${api}.storage.local.set(${JSON.stringify(items)})`;
+}
+
+const texts = (mentions: Mention[]) => mentions.map((m) => m.text);
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the off switch', (kind) => {
+  test('turning Seedlight off in its settings clears every highlight on an open tab; on again restores them', async () => {
+    await withBrowser(
+      () => launchObserved(kind),
+      async (browser, server) => {
+        const { tab, mentions } = await openArticle(browser, server);
+
+        await browser.inExtension(writeEnabled(kind, false));
+        expect(await highlightsCleared(tab)).toEqual({ sizes: {}, total: 0, detached: 0 });
+        expect(await browser.mentions(tab)).toEqual([]);
+
+        await browser.inExtension(writeEnabled(kind, true));
+        const again = await settledMentions(browser, tab);
+        expect(texts(again)).toEqual(texts(mentions));
+        expect((await highlights(tab)).total).toBe(mentions.length);
+        expect(consoleErrors(tab)).toEqual([]);
+      },
+    );
+  });
+});
+
+describe('chromium: reloading and disabling the extension with a tab open', () => {
+  const launch = (): Promise<ObservedChromium> => launchObservedChromium();
+
+  test('after a reload, reloading the tab gives the same mentions, each highlighted once, one card host', async () => {
+    await withBrowser(launch, async (browser, server) => {
+      const { tab, mentions } = await openArticle(browser, server);
+      await browser.reloadExtension();
+      // Chromium does not inject into open tabs again: the reader reloads the tab.
+      await tab.goto(server.url(ARTICLE));
+
+      const again = await settledMentions(browser, tab);
+      expect(again).toEqual(mentions);
+      expect((await highlights(tab)).total).toBe(mentions.length);
+      await hover(tab, 'Bakhmut');
+      await shownCard(tab, 'Bakhmut');
+      expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      expect(consoleErrors(tab)).toEqual([]);
+    });
+  });
+
+  test('after a reload, the old content script puts no error in the page console when the page changes', async () => {
+    await withBrowser(launch, async (browser, server) => {
+      const { tab } = await openArticle(browser, server);
+      await browser.reloadExtension();
+      await tab.evaluate(ADD_PARAGRAPH);
+      await sleep(REACTION_MS);
+      expect(consoleErrors(tab)).toEqual([]);
+    });
+  });
+
+  test('after a reload, the old content script stops observing: text added later gets no highlight from it', async () => {
+    await withBrowser(launch, async (browser, server) => {
+      const { tab, mentions } = await openArticle(browser, server);
+      await browser.reloadExtension();
+      await tab.evaluate(ADD_PARAGRAPH);
+      await sleep(REACTION_MS);
+      // The orphan may keep or clear what it drew, but it must not go on drawing.
+      expect((await highlights(tab)).total).toBeLessThanOrEqual(mentions.length);
+    });
+  });
+
+  test('disabling the extension in chrome://extensions clears every highlight on an open tab', async () => {
+    await withBrowser(launch, async (browser, server) => {
+      const { tab } = await openArticle(browser, server);
+      await browser.setExtensionEnabled(false);
+      expect(await highlightsCleared(tab)).toEqual({ sizes: {}, total: 0, detached: 0 });
+    });
+  });
+});
+
+describe('firefox: reloading the add-on with a tab open', () => {
+  const launch = (): Promise<ObservedFirefox> => launchObservedFirefox();
+
+  test('a reload injects the content script again: the same mentions, each highlighted once, one card host', async () => {
+    await withBrowser(launch, async (browser, server) => {
+      const { tab, mentions } = await openArticle(browser, server);
+      await browser.reloadExtension();
+
+      // Firefox injects the reloaded add-on's content script into the open tab.
+      const again = await settledMentions(browser, tab);
+      expect(texts(again)).toEqual(texts(mentions));
+      expect((await highlights(tab)).total).toBe(mentions.length);
+      // The old script's sandbox is gone; its card host must not stay beside the new one.
+      expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      expect(consoleErrors(tab)).toEqual([]);
+    });
+  });
+});
