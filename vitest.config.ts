@@ -4,6 +4,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Modules read stylesheets as text (`?raw`); vitest would otherwise hand them empty strings.
+    css: true,
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {

@@ -184,7 +184,7 @@ const bench: SeedlightBench = {
       sliceSumMs += ms;
       longestSliceMs = Math.max(longestSliceMs, ms);
     });
-    const sink = timedSink(createHighlightSink(), (ms) => (highlightMs += ms));
+    const sink = timedSink(createHighlightSink({ styled: document }), (ms) => (highlightMs += ms));
     const annotator = createAnnotator({ root: document, matcher, entities, sink, scheduler });
     running = annotator;
 

@@ -132,6 +132,16 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+/**
+ * Seedlight's highlight rules reach every page through the content script's manifest CSS, before
+ * the page is built; the bench adopts the same sheet at document start to match.
+ */
+const MANIFEST_CSS = `(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(${JSON.stringify(readFileSync(path.resolve('src/annotate/highlights.css'), 'utf8'))});
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+})();`;
+
 /** Launches a browser as tests/e2e/harness does, without the extension: the bench injects its own code. */
 async function launchBrowser(kind: BrowserKind): Promise<BenchBrowser> {
   const executablePath = browserExecutable(kind);
@@ -145,6 +155,7 @@ async function launchBrowser(kind: BrowserKind): Promise<BenchBrowser> {
       args: CHROMIUM_ARGS,
     });
     const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript({ content: MANIFEST_CSS });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     return {
@@ -175,6 +186,7 @@ async function launchBrowser(kind: BrowserKind): Promise<BenchBrowser> {
     extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.evaluateOnNewDocument(MANIFEST_CSS);
   return {
     tab: {
       async load(url) {

@@ -10,7 +10,7 @@ import {
 } from './block-scan';
 import { matchBlockText } from './block-text';
 import { createHighlightSink, type HighlightSink } from './highlight-sink';
-import { ACTIVE_HIGHLIGHT, highlightName } from './highlight-styles';
+import { ACTIVE_HIGHLIGHT, highlightName, type TypeStyle } from './highlight-styles';
 import { isSegmentCurrent, locateSpans } from './mention-ranges';
 import { MentionStore, type FoundMention } from './mention-store';
 import { MutationQueue, type PendingChanges } from './mutation-queue';
@@ -41,6 +41,8 @@ export interface AnnotatorOptions {
   sink?: HighlightSink;
   /** Default: `performance.now`, `scheduler.postTask` or `setTimeout`, `requestAnimationFrame`. */
   scheduler?: Scheduler;
+  /** How each type is drawn; 'both' (tint and underline) where not given. */
+  typeStyles?: Partial<Record<EntityType, TypeStyle>>;
   /** Highlight only the first mention of each entity, in document order. */
   firstOnly?: boolean;
   /** Called after each batch of work that changed the highlighted mentions. */
@@ -63,7 +65,6 @@ export interface Annotator {
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
-const TYPE_HIGHLIGHTS = ENTITY_TYPES.map(highlightName);
 /** Changed nodes resolved to containers between two pauses. */
 const TARGETS_PER_STEP = 256;
 
@@ -94,6 +95,10 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 }
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const typeHighlight = Object.fromEntries(
+    ENTITY_TYPES.map((type) => [type, highlightName(type, options.typeStyles?.[type])]),
+  ) as Record<EntityType, string>;
+  const typeHighlights = Object.values(typeHighlight);
   const { root: doc, matcher, entities } = options;
   const sink = options.sink ?? createHighlightSink();
   const scheduler = options.scheduler ?? createScheduler(doc.defaultView ?? window);
@@ -294,7 +299,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const support = new Map<string, boolean>();
     const next: PageMention[] = [];
     const seen = new Set<string>();
-    const ranges = new Map<string, Range[]>(TYPE_HIGHLIGHTS.map((name) => [name, []]));
+    const ranges = new Map<string, Range[]>(typeHighlights.map((name) => [name, []]));
     for (const { weak, page } of store.all()) {
       if (next.length >= MAX_MENTIONS) break;
       if (weak) {
@@ -310,7 +315,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         seen.add(page.entityId);
       }
       next.push(page);
-      ranges.get(highlightName(page.type))?.push(page.range);
+      ranges.get(typeHighlight[page.type])?.push(page.range);
     }
     for (const [name, list] of ranges) {
       if (sameItems(drawn.get(name) ?? [], list)) continue;

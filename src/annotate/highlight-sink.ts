@@ -1,4 +1,4 @@
-import { ACTIVE_HIGHLIGHT, HIGHLIGHT_STYLES, installHighlightStyles } from './highlight-styles';
+import { ACTIVE_HIGHLIGHT, installHighlightStyles } from './highlight-styles';
 
 /** Where highlights are drawn; tests pass a recorder instead of the browser's registry. */
 export interface HighlightSink {
@@ -70,7 +70,12 @@ function groupByDocument(ranges: readonly Range[]): Map<Document, Range[]> {
  * (the page, a same-origin iframe) has its own registry, and every tree that holds a highlight
  * gets Seedlight's `::highlight` rules, shadow roots included.
  */
-export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSink {
+export interface HighlightSinkOptions {
+  /** A document that has the rules already (the content script's manifest CSS): no sheet is added. */
+  styled?: Document;
+}
+
+export function createHighlightSink(options: HighlightSinkOptions = {}): HighlightSink {
   const drawn = new Map<string, Map<Document, Drawn>>();
   const styled = new Map<Document | ShadowRoot, () => void>();
 
@@ -85,7 +90,8 @@ export function createHighlightSink(css: string = HIGHLIGHT_STYLES): HighlightSi
     for (const range of ranges) {
       const root = range.startContainer.getRootNode() as Document | ShadowRoot;
       if (root.nodeType !== Node.DOCUMENT_NODE && !('host' in root)) continue;
-      if (!styled.has(root)) styled.set(root, installHighlightStyles(root, css));
+      if (root === options.styled || styled.has(root)) continue;
+      styled.set(root, installHighlightStyles(root));
     }
   };
 

@@ -1,57 +1,19 @@
 import type { EntityType } from '../kb/schema';
+import highlightsCss from './highlights.css?raw';
 
 /** The highlight drawn over the mention the reader points at or has opened. */
 export const ACTIVE_HIGHLIGHT = 'seedlight-active';
 
-/** One CSS highlight name per entity type. */
-export function highlightName(type: EntityType): string {
-  return `seedlight-${type}`;
-}
-
-// Translucent tints show on light and dark pages alike; the underline carries the type's colour.
-const TYPE_COLOURS: Record<EntityType, string> = {
-  person: '59 130 246',
-  place: '16 185 129',
-  organization: '245 158 11',
-  other: '168 85 247',
-};
-
 /** How a type's mentions are drawn: a tint and an underline together, or one of them. */
 export type TypeStyle = 'both' | 'underline' | 'background';
 
-function typeRule(type: EntityType, style: TypeStyle): string {
-  const rgb = TYPE_COLOURS[type];
-  const tint = style === 'underline' ? [] : [`  background-color: rgb(${rgb} / 0.18);`];
-  const underline =
-    style === 'background'
-      ? []
-      : [
-          '  text-decoration-line: underline;',
-          `  text-decoration-color: rgb(${rgb} / 0.9);`,
-          '  text-decoration-thickness: 2px;',
-        ];
-  return [`::highlight(${highlightName(type)}) {`, ...tint, ...underline, '}'].join('\n');
+/** The CSS highlight name for a type drawn in a style (see highlights.css). */
+export function highlightName(type: EntityType, style: TypeStyle = 'both'): string {
+  return style === 'both' ? `seedlight-${type}` : `seedlight-${type}-${style}`;
 }
 
-/** CSS text with one `::highlight()` rule per Seedlight highlight name. */
-export function highlightStyles(styles: Partial<Record<EntityType, TypeStyle>> = {}): string {
-  return [
-    ...(Object.keys(TYPE_COLOURS) as EntityType[]).map((type) =>
-      typeRule(type, styles[type] ?? 'both'),
-    ),
-    [
-      `::highlight(${ACTIVE_HIGHLIGHT}) {`,
-      '  background-color: rgb(250 204 21 / 0.45);',
-      '  text-decoration-line: underline;',
-      '  text-decoration-color: rgb(234 88 12);',
-      '  text-decoration-thickness: 2px;',
-      '}',
-    ].join('\n'),
-  ].join('\n');
-}
-
-/** The default rules: every type tinted and underlined. */
-export const HIGHLIGHT_STYLES: string = highlightStyles();
+/** CSS text with a `::highlight()` rule for every Seedlight highlight name. */
+export const HIGHLIGHT_STYLES: string = highlightsCss;
 
 type StyleTarget = Document | ShadowRoot;
 

@@ -8,12 +8,11 @@ export {
 } from './annotator';
 export type { Annotator, AnnotatorOptions } from './annotator';
 export { createHighlightSink } from './highlight-sink';
-export type { HighlightSink } from './highlight-sink';
+export type { HighlightSink, HighlightSinkOptions } from './highlight-sink';
 export {
   ACTIVE_HIGHLIGHT,
   HIGHLIGHT_STYLES,
   highlightName,
-  highlightStyles,
   installHighlightStyles,
   type TypeStyle,
 } from './highlight-styles';

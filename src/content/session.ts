@@ -1,10 +1,4 @@
-import {
-  createAnnotator,
-  createHighlightSink,
-  highlightStyles,
-  type Annotator,
-  type TypeStyle,
-} from '../annotate';
+import { createAnnotator, createHighlightSink, type Annotator, type TypeStyle } from '../annotate';
 import type { PageMention } from '../annotate/types';
 import type { Entity, EntityType, KnowledgeBase } from '../kb/schema';
 import { compileMatcher, toMatchEntities } from '../match';
@@ -67,7 +61,9 @@ export function startSession(options: SessionOptions): Session {
     root: doc,
     matcher: compileMatcher(matchable),
     entities,
-    sink: createHighlightSink(highlightStyles(typeStyles(highlightStyle))),
+    // The content script's manifest CSS styles the page itself (no recalculation when Seedlight starts).
+    sink: createHighlightSink({ styled: doc }),
+    typeStyles: typeStyles(highlightStyle),
     firstOnly: options.firstOnly,
     onChange: (mentions) => options.onMentionsChange?.(mentions),
   });

@@ -9,7 +9,7 @@ import {
 import { ENTITY_TYPES } from '../../../src/kb/schema';
 import { setHtml } from './fakes';
 
-const NAMES = [...ENTITY_TYPES.map(highlightName), ACTIVE_HIGHLIGHT];
+const NAMES = [...ENTITY_TYPES.map((type) => highlightName(type)), ACTIVE_HIGHLIGHT];
 // The only properties a ::highlight() rule may use.
 const ALLOWED = /^(background-color|color|text-decoration(-[a-z]+)?|text-shadow)$/;
 
@@ -37,6 +37,17 @@ describe('HIGHLIGHT_STYLES', () => {
     expect(rule?.[1]).toMatch(/background-color: rgb\([^)]*\/ 0\.\d+\)/);
     expect(rule?.[1]).toContain('text-decoration-line: underline');
     expect(rule?.[1]).toContain('text-decoration-thickness: 2px');
+  });
+
+  test.each(ENTITY_TYPES)('%s drawn as an underline only or a tint only', (type) => {
+    const ruleOf = (name: string) =>
+      HIGHLIGHT_STYLES.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`))?.[1];
+    const underline = ruleOf(highlightName(type, 'underline'));
+    const tint = ruleOf(highlightName(type, 'background'));
+    expect(underline).toContain('text-decoration-line: underline');
+    expect(underline).not.toContain('background-color');
+    expect(tint).toMatch(/background-color: rgb\([^)]*\/ 0\.\d+\)/);
+    expect(tint).not.toContain('text-decoration');
   });
 
   test('uses only the properties ::highlight() supports', () => {
@@ -139,5 +150,18 @@ describe('createHighlightSink', () => {
     expect(registry.size).toBe(0);
     expect(sheetCount(document)).toBe(0);
     expect(sheetCount(shadow)).toBe(0);
+  });
+
+  test('adds no sheet to a document styled already (the manifest CSS), only to shadow roots', () => {
+    setHtml(document.body, '<p>Zelensky</p><div id="host"></div>');
+    const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (!shadow) throw new Error('no shadow root');
+    setHtml(shadow, '<p>Kremlin</p>');
+    const sink = createHighlightSink({ styled: document });
+    sink.set('seedlight-person', [rangeOver(document.querySelector('p') as Element)]);
+    sink.set('seedlight-organization', [rangeOver(shadow.querySelector('p') as Element)]);
+    expect(sheetCount(document)).toBe(0);
+    expect(sheetCount(shadow)).toBe(1);
+    sink.clear();
   });
 });
