@@ -268,6 +268,22 @@ async function bundleEntry(): Promise<string> {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    plugins: [
+      {
+        // Vite's `?raw` suffix (the highlight rules as text), which esbuild does not know.
+        name: 'raw-text',
+        setup(builder) {
+          builder.onResolve({ filter: /\?raw$/ }, (args) => ({
+            path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+            namespace: 'raw-text',
+          }));
+          builder.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({
+            contents: readFileSync(args.path, 'utf8'),
+            loader: 'text',
+          }));
+        },
+      },
+    ],
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error('esbuild produced no bundle');
