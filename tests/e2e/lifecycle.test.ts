@@ -50,6 +50,11 @@ async function withBrowser<B extends ObservedBrowser>(
   }
 }
 
+/** Both drivers' pages can be brought to the front; the common tab type does not say so. */
+async function bringToFront(tab: ObservedTab): Promise<void> {
+  await (tab as ObservedTab & { page: { bringToFront(): Promise<void> } }).page.bringToFront();
+}
+
 /** Opens the demo article and returns its settled mentions, each highlighted once. */
 async function openArticle(browser: ObservedBrowser, server: HostileServer) {
   const tab = await browser.open(server.url(ARTICLE));
@@ -116,6 +121,10 @@ describe('chromium: reloading and disabling the extension with a tab open', () =
       await hover(tab, 'Bakhmut');
       await shownCard(tab, 'Bakhmut');
       expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      // Reloading went through another tab; a hidden tab runs no animation frames, so no hover.
+      await bringToFront(tab);
+      await hover(tab, 'Bakhmut');
+      await shownCard(tab, 'Bakhmut');
       expect(consoleErrors(tab)).toEqual([]);
     });
   });
@@ -164,6 +173,10 @@ describe('firefox: reloading the add-on with a tab open', () => {
       expect((await highlights(tab)).total).toBe(mentions.length);
       // The old script's sandbox is gone; its card host must not stay beside the new one.
       expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      // Reloading went through another tab; a hidden tab runs no animation frames, so no hover.
+      await bringToFront(tab);
+      await hover(tab, 'Bakhmut');
+      await shownCard(tab, 'Bakhmut');
       expect(consoleErrors(tab)).toEqual([]);
     });
   });
