@@ -25,7 +25,7 @@ import {
   type ExtensionBrowser,
   type Mention,
 } from './harness';
-import { VIEWPORT } from './harness/chromium';
+import { VIEWPORT, chromiumArgs } from './harness/chromium';
 import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
 import { createTab } from './harness/page-scripts';
 import { createTempDir } from './harness/temp-dir';
@@ -148,17 +148,7 @@ async function launchChromium(): Promise<PopoverBrowser> {
       headless: true,
       viewport: VIEWPORT,
       env: { ...process.env, TMPDIR: temp.path },
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      args: chromiumArgs(CHROME_BUILD),
     });
   } catch (error) {
     await temp.remove();

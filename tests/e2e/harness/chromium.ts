@@ -35,6 +35,24 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   }
 }
 
+/**
+ * Chromium's flags for a test run with the built extension (PLATFORM.md): no background
+ * networking, and only the local test servers resolve, so a page can never reach the network.
+ */
+export function chromiumArgs(build: string, hosts: readonly string[] = ['127.0.0.1']): string[] {
+  return [
+    `--disable-extensions-except=${build}`,
+    `--load-extension=${build}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--host-resolver-rules=MAP * ~NOTFOUND, ${hosts.map((h) => `EXCLUDE ${h}`).join(', ')}`,
+  ];
+}
+
 /** Chromium through playwright-core with the Chrome build loaded as an unpacked extension. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = browserExecutable('chromium');
@@ -46,18 +64,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       headless: options.headless ?? true,
       viewport: VIEWPORT,
       env: { ...process.env, TMPDIR: temp.path },
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Only the local test server resolves: a page can never reach the network.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      args: chromiumArgs(CHROME_BUILD),
     });
   } catch (error) {
     await temp.remove();

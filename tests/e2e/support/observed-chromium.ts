@@ -8,7 +8,7 @@ import {
   type BrowserTab,
   type ExtensionBrowser,
 } from '../harness';
-import { VIEWPORT } from '../harness/chromium';
+import { VIEWPORT, chromiumArgs } from '../harness/chromium';
 import { createTab, sendMentionsMessage } from '../harness/page-scripts';
 import { createTempDir } from '../harness/temp-dir';
 import type { Mention } from '../harness/types';
@@ -153,18 +153,8 @@ export async function launchObservedChromium(
       viewport: VIEWPORT,
       serviceWorkers: 'allow',
       env: { ...process.env, TMPDIR: temp.path },
-      args: [
-        `--disable-extensions-except=${build}`,
-        `--load-extension=${build}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Only the local test servers resolve; any other request fails but is still recorded.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      ],
+      // Only the local test servers resolve; any other request fails but is still recorded.
+      args: chromiumArgs(build, ['127.0.0.1', 'localhost']),
     });
   } catch (error) {
     await temp.remove();
