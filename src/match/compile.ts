@@ -15,8 +15,11 @@ export function compileIndex(entities: readonly MatchEntity[]): MatchIndex {
   for (const entity of entities) {
     for (const text of [entity.name, ...entity.aliases]) {
       if (!normalized.has(text)) normalized.set(text, normalizeAlias(text));
-      const alias = normalized.get(text);
-      if (alias === undefined) continue;
+      const found = normalized.get(text);
+      if (found === undefined) continue;
+      const alias = isBareSurname(entity, text, found)
+        ? { ...found, strength: 'weak' as const }
+        : found;
       let group = byKey.get(alias.key);
       if (group === undefined) {
         group = [];
@@ -45,6 +48,14 @@ export function compileIndex(entities: readonly MatchEntity[]): MatchIndex {
     }
   }
   return { trie, aliasesByKey, firstWords: new FirstWordTable(firstWords), punctuationStarts };
+}
+
+/**
+ * A person's one-word alias that is not the whole name ("Kirby" for John Kirby) names many
+ * people: like a short alias, it stands only with the full name or a related entity on the page.
+ */
+function isBareSurname(entity: MatchEntity, text: string, alias: NormalizedAlias): boolean {
+  return entity.type === 'person' && text !== entity.name && !alias.key.includes(' ');
 }
 
 function nodeAfter(trie: Trie, key: string, length: number): number {
