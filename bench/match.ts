@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { compileMatcher } from '../src/match';
 import type { MatchEntity } from '../src/match';
+import { random, syntheticName } from './synthetic-names';
 
 const TARGET_CHARS = 5_000_000;
 const WARMUP_RUNS = 2;
@@ -37,31 +38,6 @@ function entity(id: string, name: string, aliases: string[]): MatchEntity {
 
 function aliasCount(entities: readonly MatchEntity[]): number {
   return entities.reduce((sum, e) => sum + e.aliases.length, 0);
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so every run builds the same names. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = 'ka lo mi ren sto va bel dur an ish tor el mar vik sun del ora qui zan fel'.split(
-  ' ',
-);
-
-function syntheticName(next: () => number): string {
-  const word = () => {
-    const parts = 2 + Math.floor(next() * 2);
-    let text = '';
-    for (let i = 0; i < parts; i++) text += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  };
-  return `${word()} ${word()}`;
 }
 
 /** The seed's 20 aliases plus synthetic person names up to `total` aliases. */
