@@ -15,7 +15,6 @@ import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-cor
 import type { ContentRequest } from '../../src/messages';
 import { BRIEFINGS_VERSION } from '../../src/settings/migrations';
 import type { BriefingsState } from '../../src/settings/schema';
-import { GECKO_ID } from '../../wxt.config';
 import {
   CHROME_BUILD,
   FIREFOX_BUILD,
@@ -26,7 +25,7 @@ import {
   type Mention,
 } from './harness';
 import { VIEWPORT, chromiumArgs } from './harness/chromium';
-import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
+import { FIREFOX_EXTENSION_UUID, firefoxLaunchOptions } from './harness/firefox';
 import { createTab } from './harness/page-scripts';
 import { createTempDir } from './harness/temp-dir';
 
@@ -198,18 +197,7 @@ async function launchFirefox(): Promise<PopoverBrowser> {
   const temp = await createTempDir('firefox-popover');
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: browserExecutable('firefox'),
-      headless: true,
-      userDataDir: path.join(temp.path, 'profile'),
-      defaultViewport: VIEWPORT,
-      env: { ...process.env, TMPDIR: temp.path },
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      },
-    });
+    browser = await puppeteer.launch(firefoxLaunchOptions(temp.path));
   } catch (error) {
     await temp.remove();
     throw error;

@@ -1,5 +1,9 @@
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type LaunchOptions as LaunchOptionsFirefox,
+  type Page,
+} from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { browserExecutable } from './browsers';
 import { VIEWPORT } from './chromium';
@@ -38,6 +42,26 @@ async function openExtensionPage(browser: Browser): Promise<Page> {
 }
 
 /**
+ * Firefox's launch options for a test run (PLATFORM.md): a private profile and TMPDIR under
+ * `tempDir`, leave to script moz-extension:// pages, and the extension's UUID fixed so tests know
+ * its pages' address.
+ */
+export function firefoxLaunchOptions(tempDir: string, headless = true): LaunchOptionsFirefox {
+  return {
+    browser: 'firefox',
+    executablePath: browserExecutable('firefox'),
+    headless,
+    userDataDir: path.join(tempDir, 'profile'),
+    defaultViewport: VIEWPORT,
+    env: { ...process.env, TMPDIR: tempDir },
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    },
+  };
+}
+
+/**
  * Opens one of the extension's own pages in a new tab. Puppeteer never sees such a tab leave
  * about:blank when the extension creates it, so the harness navigates a tab of its own, without
  * awaiting goto (which never resolves for moz-extension:// pages), and asks the page its tab id.
@@ -56,23 +80,10 @@ async function openOwnPage(browser: Browser, url: string): Promise<BrowserTab> {
 
 /** Firefox ESR through puppeteer-core over WebDriver BiDi, with the Firefox build as a temporary add-on. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const executablePath = browserExecutable('firefox');
   const temp = await createTempDir('firefox');
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: options.headless ?? true,
-      userDataDir: path.join(temp.path, 'profile'),
-      defaultViewport: VIEWPORT,
-      env: { ...process.env, TMPDIR: temp.path },
-      // Lets the harness script moz-extension:// pages.
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      },
-    });
+    browser = await puppeteer.launch(firefoxLaunchOptions(temp.path, options.headless ?? true));
   } catch (error) {
     await temp.remove();
     throw error;

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../wxt.config';
-import { FIREFOX_BUILD, browserExecutable, waitFor, type BrowserTab } from '../harness';
+import { FIREFOX_BUILD, waitFor, type BrowserTab } from '../harness';
 import { VIEWPORT } from '../harness/chromium';
-import { FIREFOX_EXTENSION_UUID } from '../harness/firefox';
+import { FIREFOX_EXTENSION_UUID, firefoxLaunchOptions } from '../harness/firefox';
 import { createTab, sendMentionsMessage } from '../harness/page-scripts';
 import { createTempDir } from '../harness/temp-dir';
 import type { ExtensionBrowser, Mention } from '../harness/types';
@@ -98,18 +96,7 @@ export async function launchObservedFirefox(
   const temp = await createTempDir('firefox-observed');
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: browserExecutable('firefox'),
-      headless: true,
-      userDataDir: path.join(temp.path, 'profile'),
-      defaultViewport: VIEWPORT,
-      env: { ...process.env, TMPDIR: temp.path },
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      },
-    });
+    browser = await puppeteer.launch(firefoxLaunchOptions(temp.path));
   } catch (error) {
     await temp.remove();
     throw error;
