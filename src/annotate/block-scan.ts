@@ -1,4 +1,7 @@
-import { classifyElement } from './node-rules';
+import { classifyElement, isShadowRoot } from './node-rules';
+import { PageWalk, PAUSE } from './page-walk';
+
+export { isShadowRoot };
 
 /** A text container: a block element or an open shadow root. Its own text is matched as a unit. */
 export type Container = Element | ShadowRoot;
@@ -21,70 +24,19 @@ export interface ContainerScan {
 }
 
 const ELEMENT = 1;
-const TEXT = 3;
 const DOCUMENT = 9;
-const FRAGMENT = 11;
-
-export function isShadowRoot(node: Node): node is ShadowRoot {
-  return node.nodeType === FRAGMENT && 'host' in node;
-}
 
 /**
  * Reads a container's own text: the text nodes reached through inline elements, cut into
  * segments at nested blocks, line breaks and skipped elements. Nested blocks are listed, not read.
  */
 export function scanContainer(container: Container): ContainerScan {
+  const walk = new PageWalk(container, { descend: false });
   const segments: TextSegment[] = [];
-  const nested: Container[] = [];
-  const frames: HTMLIFrameElement[] = [];
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let pieces: string[] = [];
-  let length = 0;
-  let visible = false;
-  const cut = (): void => {
-    if (visible) segments.push({ nodes, starts, pieces, raw: pieces.join('') });
-    if (nodes.length > 0) {
-      nodes = [];
-      starts = [];
-      pieces = [];
-      length = 0;
-      visible = false;
-    }
-  };
-
-  if (!isShadowRoot(container) && container.shadowRoot) nested.push(container.shadowRoot);
-  let node: Node | null = container.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        nodes.push(node as Text);
-        starts.push(length);
-        pieces.push(data);
-        length += data.length;
-        visible ||= /\S/.test(data);
-      }
-    } else if (node.nodeType === ELEMENT) {
-      const element = node as Element;
-      const kind = classifyElement(element);
-      if (kind === 'inline') descend = true;
-      else {
-        cut();
-        if (kind === 'block') nested.push(element);
-        else if (kind === 'frame') frames.push(element as HTMLIFrameElement);
-      }
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== container && !node.nextSibling) node = node.parentNode;
-    node = node && node !== container ? node.nextSibling : null;
+  for (let next = walk.next(); next !== null; next = walk.next()) {
+    if (next !== PAUSE) segments.push(next);
   }
-  cut();
-  return { segments, nested, frames };
+  return { segments, nested: [...walk.shadowRoots, ...walk.nested], frames: walk.frames };
 }
 
 /**

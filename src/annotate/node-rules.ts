@@ -8,7 +8,7 @@
  */
 export type ElementKind = 'skip' | 'block' | 'break' | 'frame' | 'inline';
 
-const SKIPPED = new Set([
+const SKIPPED = [
   'script',
   'style',
   'noscript',
@@ -30,10 +30,10 @@ const SKIPPED = new Set([
   'math',
   'frame',
   'frameset',
-]);
+];
 
 // A fixed list approximates `display: block` without asking the style engine per element.
-const BLOCKS = new Set([
+const BLOCKS = [
   'html',
   'body',
   'p',
@@ -80,24 +80,54 @@ const BLOCKS = new Set([
   'center',
   'hgroup',
   'search',
-]);
+];
 
-const BREAKS = new Set(['br', 'hr']);
+const BREAKS = ['br', 'hr'];
+
+/** What an element's name alone says, under its `localName` and its upper-case `nodeName`. */
+const KIND_BY_NAME = new Map<string, ElementKind>();
+for (const [names, kind] of [
+  [SKIPPED, 'skip'],
+  [BLOCKS, 'block'],
+  [BREAKS, 'break'],
+  [['iframe'], 'frame'],
+] as const) {
+  for (const name of names) {
+    KIND_BY_NAME.set(name, kind);
+    KIND_BY_NAME.set(name.toUpperCase(), kind);
+  }
+}
+
+/**
+ * What an element's name says of it, attributes aside: `name` is its `localName` or `nodeName`.
+ * Custom elements are usually laid out as blocks; unlisted names are inline.
+ */
+export function kindByName(name: string): ElementKind {
+  const named = KIND_BY_NAME.get(name);
+  if (named !== undefined) return named;
+  if (!name.includes('-')) return 'inline';
+  return name.toLowerCase().startsWith('seedlight-') ? 'skip' : 'block';
+}
 
 function isEditable(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** Hidden by attribute, or an editor: its text is not the page's to annotate. */
+export function isSkippedByAttribute(element: Element): boolean {
+  return element.hasAttribute('hidden') || isEditable(element);
+}
+
 export function classifyElement(element: Element): ElementKind {
-  const name = element.localName;
-  if (SKIPPED.has(name) || name.startsWith('seedlight-')) return 'skip';
-  if (element.hasAttribute('hidden') || isEditable(element)) return 'skip';
-  if (name === 'iframe') return 'frame';
-  if (BREAKS.has(name)) return 'break';
-  // Custom elements are usually laid out as blocks, and an open shadow root is a tree of its own.
-  if (BLOCKS.has(name) || name.includes('-') || element.shadowRoot) return 'block';
-  return 'inline';
+  const kind = kindByName(element.localName);
+  if (kind === 'skip' || isSkippedByAttribute(element)) return 'skip';
+  // An open shadow root is a tree of its own, so its host is a block.
+  return kind === 'inline' && element.shadowRoot ? 'block' : kind;
+}
+
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
 }
 
 type VisibilityCheck = (options: { visibilityProperty: boolean }) => boolean;

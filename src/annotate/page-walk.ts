@@ -1,0 +1,232 @@
+import type { Container, TextSegment } from './block-scan';
+import { classifyElement, isShadowRoot } from './node-rules';
+
+/** A segment and the container whose own text it is. */
+export interface WalkedSegment extends TextSegment {
+  container: Container;
+}
+
+/** What `PageWalk.next()` returns when it stopped to let the caller check the clock. */
+export const PAUSE = 'pause';
+
+/** Nodes visited without finishing a segment before `next()` returns `PAUSE`. */
+const NODES_PER_PAUSE = 1024;
+
+const ELEMENT = 1;
+const TEXT = 3;
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const NOT_SPACE = /\S/;
+
+/**
+ * One pass over a whole tree (a document's root element or an open shadow root) that yields the
+ * same segments as `scanContainer` run on every container in it, at a fraction of the cost: the
+ * browser's TreeWalker moves through the tree, and the walk keeps only the chain of open
+ * elements it is in. Shadow roots and iframes met on the way are reported, not entered.
+ *
+ * The walk can stop between any two nodes and go on later. If the page removed the node it
+ * stopped at meanwhile, `lost` turns true and the walk ends: the caller reads the page again.
+ */
+export class PageWalk {
+  /** The node the walk stopped at left the tree while it was paused. */
+  lost = false;
+  /** Open shadow roots met (the root's own included), to be walked as trees of their own. */
+  readonly shadowRoots: ShadowRoot[] = [];
+  readonly frames: HTMLIFrameElement[] = [];
+  /** With `descend: false`, the blocks met directly inside the root, not entered. */
+  readonly nested: Element[] = [];
+
+  readonly #root: Element | ShadowRoot;
+  readonly #descend: boolean;
+  readonly #walker: TreeWalker;
+  /** The elements the walk is inside (root first), and the container of each one's own text. */
+  readonly #open: Node[] = [];
+  readonly #containers: Container[] = [];
+  /** The index of the innermost open element: entries past it are stale, kept to spare allocations. */
+  #depth = 0;
+  #segment: WalkedSegment | null = null;
+  #visible = false;
+  #length = 0;
+  #done = false;
+  /** Where a viewport-first walk began; reached again after wrapping to the start, it ends. */
+  #startedAt: Element | null = null;
+  #wrapped = false;
+
+  /**
+   * `startAt`, a block inside `root`, makes the walk begin there, go to the end, then cover
+   * what came before it: the part of the page a reader is looking at is read first. With
+   * `descend: false` the walk reads the root's own text only and lists the blocks inside it.
+   */
+  constructor(
+    root: Element | ShadowRoot,
+    { startAt = null, descend = true }: { startAt?: Element | null; descend?: boolean } = {},
+  ) {
+    this.#root = root;
+    this.#descend = descend;
+    if (!isShadowRoot(root) && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
+    this.#walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    this.#open.push(root);
+    this.#containers.push(root);
+    if (startAt && startAt !== root && descend) {
+      if (this.#openChainTo(startAt)) {
+        this.#startedAt = startAt;
+        this.#walker.currentNode = startAt;
+        if (startAt.shadowRoot) this.shadowRoots.push(startAt.shadowRoot);
+      } else {
+        this.#depth = 0;
+      }
+    }
+  }
+
+  /** The next segment with visible text, `PAUSE` now and then, or null at the end. */
+  next(): WalkedSegment | typeof PAUSE | null {
+    if (this.#done) return null;
+    const walker = this.#walker;
+    if (walker.currentNode !== this.#root && !walker.currentNode.isConnected) {
+      this.lost = true;
+      this.#done = true;
+      return null;
+    }
+    for (let visited = 0; visited < NODES_PER_PAUSE; visited++) {
+      const node = walker.nextNode();
+      if (!node) {
+        const last = this.#cut();
+        if (!this.#wrap()) this.#done = true;
+        if (last) return last;
+        if (this.#done) return null;
+        continue;
+      }
+      if (node === this.#startedAt && this.#wrapped) {
+        this.#done = true;
+        return this.#cut();
+      }
+      const finished = this.#visit(node);
+      if (finished) return finished;
+    }
+    return PAUSE;
+  }
+
+  /** Handles one node; returns a segment that this node finished, if any. */
+  #visit(node: Node): WalkedSegment | null {
+    const parent = node.parentNode;
+    const open = this.#open;
+    const containers = this.#containers;
+    let finished: WalkedSegment | null = null;
+    if (open[this.#depth] !== parent) {
+      // Leaving elements: back to the parent, or (the tree moved under a paused walk) rebuild.
+      const container = containers[this.#depth];
+      let depth = this.#depth - 1;
+      while (depth > 0 && open[depth] !== parent) depth--;
+      if (open[depth] === parent) this.#depth = depth;
+      else if (!parent || !this.#openChainTo(parent)) {
+        this.lost = true;
+        this.#done = true;
+        return this.#cut();
+      }
+      if (containers[this.#depth] !== container) finished = this.#cut();
+    }
+    if (node.nodeType === TEXT) {
+      const data = (node as Text).data;
+      if (data.length > 0) this.#append(node as Text, data);
+      return finished;
+    }
+    const element = node as Element;
+    const kind = classifyElement(element);
+    if (kind === 'inline') {
+      this.#push(element, containers[this.#depth] ?? this.#root);
+      return finished;
+    }
+    finished ??= this.#cut();
+    if (kind === 'block') {
+      if (!this.#descend) {
+        this.nested.push(element);
+        this.#skipChildren(element);
+        return finished;
+      }
+      this.#push(element, element);
+      const shadow = element.shadowRoot;
+      if (shadow) this.shadowRoots.push(shadow);
+      return finished;
+    }
+    if (kind === 'frame') this.frames.push(element as HTMLIFrameElement);
+    this.#skipChildren(element);
+    return finished;
+  }
+
+  #push(element: Element, container: Container): void {
+    const depth = ++this.#depth;
+    this.#open[depth] = element;
+    this.#containers[depth] = container;
+  }
+
+  #append(node: Text, data: string): void {
+    let segment = this.#segment;
+    if (!segment) {
+      const container = this.#containers[this.#depth] ?? this.#root;
+      segment = { container, nodes: [], starts: [], pieces: [], raw: '' };
+      this.#segment = segment;
+    }
+    segment.nodes.push(node);
+    segment.starts.push(this.#length);
+    segment.pieces.push(data);
+    this.#length += data.length;
+    if (!this.#visible) this.#visible = NOT_SPACE.test(data);
+  }
+
+  /** Ends the current segment; returns it when it holds visible text. */
+  #cut(): WalkedSegment | null {
+    const segment = this.#segment;
+    const visible = this.#visible;
+    this.#segment = null;
+    this.#visible = false;
+    this.#length = 0;
+    if (!segment || !visible) return null;
+    segment.raw = segment.pieces.length === 1 ? (segment.pieces[0] ?? '') : segment.pieces.join('');
+    return segment;
+  }
+
+  /** Moves the walker past an element's descendants: the next node is the one after them. */
+  #skipChildren(element: Element): void {
+    const walker = this.#walker;
+    walker.currentNode = element;
+    // lastChild then nextNode would enter the subtree; find the last node inside it instead.
+    let last: Node = element;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  }
+
+  /** After the end of the tree, a viewport-first walk goes back to the start once. */
+  #wrap(): boolean {
+    if (!this.#startedAt || this.#wrapped) return false;
+    if (!this.#startedAt.isConnected) return false;
+    this.#wrapped = true;
+    this.#walker.currentNode = this.#root;
+    this.#depth = 0;
+    return true;
+  }
+
+  /**
+   * Makes the open chain the root and the elements from it down to `element` included, with
+   * their containers; false when `element` is not inside the root or sits in skipped content.
+   */
+  #openChainTo(element: Node): boolean {
+    const chain: Element[] = [];
+    let node: Node | null = element;
+    while (node && node !== this.#root) {
+      if (node.nodeType !== ELEMENT) return false;
+      chain.push(node as Element);
+      node = node.parentNode;
+    }
+    if (node !== this.#root) return false;
+    this.#depth = 0;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const ancestor = chain[i] as Element;
+      const kind = classifyElement(ancestor);
+      if (kind !== 'inline' && kind !== 'block') return false;
+      this.#push(
+        ancestor,
+        kind === 'block' ? ancestor : (this.#containers[this.#depth] ?? this.#root),
+      );
+    }
+    return true;
+  }
+}
