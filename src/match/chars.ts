@@ -96,6 +96,13 @@ function compute(unit: number): number {
 
 for (let unit = 0; unit < 0x250; unit++) compute(unit);
 
+/**
+ * The tables behind `unitClass` and `foldUnit`, for the scan's inner loop, which reads them
+ * directly: a class of 0 means not computed yet (call `unitClass`, which fills both). Read only.
+ */
+export const UNIT_CLASSES: Readonly<Uint8Array> = classTable;
+export const UNIT_FOLDS: Readonly<Uint16Array> = foldTable;
+
 /** The class of a code unit (`SURROGATE` for either half of a pair). */
 export function unitClass(unit: number): number {
   const kind = classTable[unit] ?? 0;

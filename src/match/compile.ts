@@ -47,7 +47,14 @@ export function compileIndex(entities: readonly MatchEntity[]): MatchIndex {
       );
     }
   }
-  return { trie, aliasesByKey, firstWords: new FirstWordTable(firstWords), punctuationStarts };
+  return {
+    trie,
+    aliasesByKey,
+    firstWords: new FirstWordTable(firstWords),
+    punctuationStarts,
+    walkNodes: new Int32Array(trie.depth + 1),
+    walkEnds: new Int32Array(trie.depth + 1),
+  };
 }
 
 /**

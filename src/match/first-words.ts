@@ -5,7 +5,7 @@
  */
 
 const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /** The hash of an empty word. */
 export const HASH_SEED = FNV_OFFSET | 0;

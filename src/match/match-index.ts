@@ -17,4 +17,7 @@ export interface MatchIndex {
   firstWords: FirstWordTable;
   /** First units of the (rare) aliases that start with punctuation, such as ".NET". */
   punctuationStarts: ReadonlySet<number>;
+  /** Scratch space for a trie walk (one slot per unit of the deepest key), shared by scans. */
+  walkNodes: Int32Array;
+  walkEnds: Int32Array;
 }

@@ -7,13 +7,15 @@ import {
   SPACE,
   SPACE_UNIT,
   SURROGATE,
+  UNIT_CLASSES,
+  UNIT_FOLDS,
   WORD,
   classAt,
   foldUnit,
   unitClass,
 } from './chars';
 import type { MatchIndex } from './match-index';
-import { AMBIGUOUS_WORD, HASH_SEED, NO_WORD, mixUnit } from './first-words';
+import { AMBIGUOUS_WORD, FNV_PRIME, HASH_SEED, NO_WORD } from './first-words';
 import { ROOT } from './trie';
 import type { Span } from './types';
 
@@ -31,16 +33,19 @@ export function scanSpans(index: MatchIndex, text: string): Span[] {
   let wordStart = -1;
   let hash = HASH_SEED;
   let i = 0;
+  // The hottest loop of the extension: it reads the unit tables itself and mixes the hash inline
+  // (as `mixUnit` does), which matters most while the page's first pass still runs cold code.
   while (i < length) {
     const unit = text.charCodeAt(i);
-    let kind = unitClass(unit);
+    let kind = UNIT_CLASSES[unit] ?? 0;
+    if (kind === 0) kind = unitClass(unit);
     if (kind === SURROGATE) kind = classAt(text, i);
     if (kind === WORD) {
       if (wordStart < 0) {
         wordStart = i;
         hash = HASH_SEED;
       }
-      hash = mixUnit(hash, foldUnit(unit));
+      hash = Math.imul(hash ^ (UNIT_FOLDS[unit] ?? unit), FNV_PRIME);
     } else if (kind === SPACE || kind === OTHER) {
       if (wordStart >= 0) {
         const span = walk.matchWord(wordStart, i, firstWords.get(hash));
@@ -69,7 +74,7 @@ export function scanSpans(index: MatchIndex, text: string): Span[] {
   return spans;
 }
 
-/** Trie walks from the starts of one scan, reusing one pair of buffers. */
+/** Trie walks from the starts of one scan, in the index's pair of buffers. */
 class Walk {
   readonly #index: MatchIndex;
   readonly #text: string;
@@ -79,8 +84,9 @@ class Walk {
   constructor(index: MatchIndex, text: string) {
     this.#index = index;
     this.#text = text;
-    this.#nodes = new Int32Array(index.trie.depth + 1);
-    this.#ends = new Int32Array(index.trie.depth + 1);
+    // Scans run one at a time, so they share the index's buffers: a page is thousands of scans.
+    this.#nodes = index.walkNodes;
+    this.#ends = index.walkEnds;
   }
 
   /**
