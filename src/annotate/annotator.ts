@@ -1,20 +1,22 @@
 import type { EntityType } from '../kb/schema';
 import { ENTITY_TYPES } from '../kb/schema';
-import type { Matcher } from '../match/types';
+import type { Matcher, Span } from '../match/types';
 import {
   containerOf,
   isShadowRoot,
   scanContainer,
   type Container,
   type ContainerScan,
+  type TextSegment,
 } from './block-scan';
-import { matchBlockText } from './block-text';
+import { CHUNK_SIZE, matchBlockText } from './block-text';
 import { createHighlightSink, type HighlightSink } from './highlight-sink';
 import { ACTIVE_HIGHLIGHT, highlightName, type TypeStyle } from './highlight-styles';
 import { isSegmentCurrent, locateSpans } from './mention-ranges';
 import { MentionStore, type FoundMention } from './mention-store';
 import { MutationQueue, type PendingChanges } from './mutation-queue';
 import { isRendered } from './node-rules';
+import { PageWalk, PAUSE } from './page-walk';
 import { pointIsInRange, textPositionAt } from './point-lookup';
 import { createScheduler, type Scheduler } from './scheduler';
 import type { PageMention } from './types';
@@ -72,17 +74,23 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function isInViewport(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  const rect = element.getBoundingClientRect();
-  return (
-    (rect.width > 0 || rect.height > 0) &&
-    rect.bottom >= 0 &&
-    rect.right >= 0 &&
-    rect.top <= view.innerHeight &&
-    rect.left <= view.innerWidth
-  );
+/** Segments, and characters, matched between two pauses of a tree walk. */
+const SEGMENTS_PER_STEP = 16;
+const CHARS_PER_STEP = 32_768;
+
+/**
+ * Where a first pass starts: the block at the top of the viewport when the reader has scrolled
+ * past the first screen (a reload keeps the scroll position), else the start of the document.
+ */
+function viewportStart(doc: Document): Element | null {
+  const view = doc.defaultView;
+  const scroller = doc.scrollingElement;
+  if (!view || !scroller || scroller.scrollTop < view.innerHeight) return null;
+  // A quarter down the viewport, clear of most sticky headers.
+  const hit = doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 4);
+  const container = hit ? containerOf(hit) : null;
+  if (!container || isShadowRoot(container)) return null;
+  return container === doc.documentElement || container === doc.body ? null : container;
 }
 
 function frameDocument(frame: HTMLIFrameElement): Document | null {
@@ -171,11 +179,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return frameDoc;
   }
 
+  /** Spans of a segment's text, at most `limit`; a long text is matched in chunks, with pauses. */
+  function* segmentSpans(segment: TextSegment, limit: number): Generator<void, Span[]> {
+    if (segment.raw.length <= CHUNK_SIZE) return matcher.findSpans(segment.raw).slice(0, limit);
+    return yield* matchBlockText(segment.raw, findSpans, limit);
+  }
+
   /** Reads and matches one container's own text; returns its scan, or null when it is hidden. */
-  function* annotateContainer(
-    container: Container,
-    deferred: Container[] | null,
-  ): Generator<void, ContainerScan | null> {
+  function* annotateContainer(container: Container): Generator<void, ContainerScan | null> {
     const element = isShadowRoot(container) ? container.host : container;
     if (isShadowRoot(container)) observe(container);
     const scan = scanContainer(container);
@@ -185,14 +196,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       store.remove(container);
       return null;
     }
-    if (deferred && !isInViewport(element)) {
-      deferred.push(container);
-      return scan;
-    }
     const found: FoundMention[] = [];
     for (const segment of scan.segments) {
-      const limit = MAX_MENTIONS_PER_CONTAINER - found.length;
-      const spans = yield* matchBlockText(segment.raw, findSpans, limit);
+      const spans = yield* segmentSpans(segment, MAX_MENTIONS_PER_CONTAINER - found.length);
       for (const mention of locateSpans(segment, spans, entities)) found.push(mention);
       yield;
       if (found.length >= MAX_MENTIONS_PER_CONTAINER) break;
@@ -202,40 +208,84 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return scan;
   }
 
-  /** Annotates every container in a tree, in document order; visible blocks first if asked. */
-  function* annotateTree(
-    start: Container,
-    viewportFirst: boolean,
-    seen?: Set<Container>,
-  ): Generator<void> {
-    const deferred: Container[] | null = viewportFirst ? [] : null;
-    const stack: Container[] = [start];
-    for (let container = stack.pop(); container; container = stack.pop()) {
-      seen?.add(container);
-      const scan = yield* annotateContainer(container, deferred);
-      if (scan) {
-        const frameRoots = scan.frames.flatMap(
-          (frame) => attachFrame(frame)?.documentElement ?? [],
-        );
-        stack.push(...[...scan.nested, ...frameRoots].reverse());
+  /**
+   * Annotates every container in a tree (and the shadow roots and same-origin frames inside it)
+   * in one walk. A container's record is replaced before each pause, so the store never holds
+   * text the page has changed since: any later change reaches the observer. Returns the
+   * containers that have mentions.
+   */
+  function* walkTree(
+    root: Element | ShadowRoot,
+    startAt: Element | null,
+  ): Generator<void, Set<Container>> {
+    const found = new Map<Container, FoundMention[]>();
+    const walked = new Set<Container>();
+    const rendered = new Map<Container, boolean>();
+    const changed = new Set<Container>();
+    const save = (): void => {
+      for (const container of changed) store.replace(container, found.get(container) ?? []);
+      changed.clear();
+    };
+    const isShown = (container: Container): boolean => {
+      let shown = rendered.get(container);
+      if (shown === undefined) {
+        shown = isRendered(isShadowRoot(container) ? container.host : container);
+        rendered.set(container, shown);
       }
-      yield;
+      return shown;
+    };
+    const trees: Array<[Element | ShadowRoot, Element | null]> = [[root, startAt]];
+    for (const [tree, start] of trees) {
+      if (isShadowRoot(tree)) observe(tree);
+      const walk = new PageWalk(tree, { startAt: start });
+      let chars = 0;
+      let segments = 0;
+      for (let segment = walk.next(); segment !== null; segment = walk.next()) {
+        if (segment === PAUSE || chars > CHARS_PER_STEP || segments >= SEGMENTS_PER_STEP) {
+          save();
+          yield;
+          chars = 0;
+          segments = 0;
+          if (segment === PAUSE) continue;
+        }
+        segments++;
+        const { container } = segment;
+        if (!walked.has(container)) {
+          walked.add(container);
+          changed.add(container);
+        }
+        chars += segment.raw.length;
+        const mentions = found.get(container) ?? [];
+        const room = MAX_MENTIONS_PER_CONTAINER - mentions.length;
+        if (room <= 0) continue;
+        if (segment.raw.length > CHUNK_SIZE) save();
+        const spans = yield* segmentSpans(segment, room);
+        if (spans.length === 0 || !isShown(container) || !isSegmentCurrent(segment)) continue;
+        for (const mention of locateSpans(segment, spans, entities)) mentions.push(mention);
+        found.set(container, mentions);
+        changed.add(container);
+      }
+      // The page moved the node the walk had stopped at: read everything again later.
+      if (walk.lost) queue.requestFull();
+      for (const shadowRoot of walk.shadowRoots) trees.push([shadowRoot, null]);
+      for (const frame of walk.frames) {
+        const frameDoc = attachFrame(frame);
+        if (frameDoc) trees.push([frameDoc.documentElement, null]);
+      }
     }
-    for (const container of deferred ?? []) {
-      if (isAlive(container)) yield* annotateContainer(container, null);
-      yield;
-    }
+    save();
+    return new Set(found.keys());
   }
 
   function* firstPass(): Generator<void> {
     observe(doc);
-    if (doc.documentElement) yield* annotateTree(doc.documentElement, true);
+    if (doc.documentElement) yield* walkTree(doc.documentElement, viewportStart(doc));
   }
 
   function* fullPass(): Generator<void> {
-    const seen = new Set<Container>();
-    if (doc.documentElement) yield* annotateTree(doc.documentElement, false, seen);
-    store.retain((container) => seen.has(container) && isAlive(container));
+    if (!doc.documentElement) return;
+    const kept = yield* walkTree(doc.documentElement, null);
+    store.retain((container) => kept.has(container) && isAlive(container));
   }
 
   function* annotateAdded(node: Node): Generator<void> {
@@ -243,21 +293,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const element = node as Element;
     if (element.localName === 'iframe') {
       const frameDoc = attachFrame(element as HTMLIFrameElement);
-      if (frameDoc) yield* annotateTree(frameDoc.documentElement, false);
+      if (frameDoc) yield* walkTree(frameDoc.documentElement, null);
       return;
     }
     const container = containerOf(element);
     if (!container) return;
     if (container === element) {
-      yield* annotateTree(container, false);
+      yield* walkTree(element, null);
       return;
     }
     // An inline element: its own text belongs to its container, already queued; look inside it.
     const scan = scanContainer(element);
-    for (const nested of scan.nested) yield* annotateTree(nested, false);
+    for (const nested of scan.nested) yield* walkTree(nested, null);
     for (const frame of scan.frames) {
       const frameDoc = attachFrame(frame);
-      if (frameDoc) yield* annotateTree(frameDoc.documentElement, false);
+      if (frameDoc) yield* walkTree(frameDoc.documentElement, null);
     }
   }
 
@@ -277,16 +327,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (++resolved % TARGETS_PER_STEP === 0) yield;
     }
     for (const container of containers) {
-      const scan = yield* annotateContainer(container, null);
+      const scan = yield* annotateContainer(container);
       yield;
       // A shadow root or a frame may have appeared without any other change to the tree.
       for (const nested of scan?.nested ?? []) {
-        if (isShadowRoot(nested) && !observed.has(nested)) yield* annotateTree(nested, false);
+        if (isShadowRoot(nested) && !observed.has(nested)) yield* walkTree(nested, null);
       }
       for (const frame of scan?.frames ?? []) {
         if (frames.has(frame)) continue;
         const frameDoc = attachFrame(frame);
-        if (frameDoc) yield* annotateTree(frameDoc.documentElement, false);
+        if (frameDoc) yield* walkTree(frameDoc.documentElement, null);
       }
     }
     for (const node of changes.added) yield* annotateAdded(node);

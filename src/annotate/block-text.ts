@@ -5,48 +5,6 @@ export const CHUNK_SIZE = 65_536;
 /** Chunks overlap by more than any alias is long, so a mention cut by one chunk is whole in the next. */
 export const CHUNK_OVERLAP = 512;
 
-/** A block's text as the matcher sees it: whitespace runs read as one space, as a browser draws them. */
-export interface CollapsedText {
-  text: string;
-  /** Maps an offset into `text` back to an offset into the raw text. */
-  toRaw(offset: number): number;
-}
-
-export function collapseWhitespace(raw: string): CollapsedText {
-  const pieces: string[] = [];
-  // For each run longer than one character: where its space sits in `text`, and the total shift after it.
-  const runAt: number[] = [];
-  const shiftAfter: number[] = [];
-  let shift = 0;
-  let last = 0;
-  for (const match of raw.matchAll(/\s+/g)) {
-    const run = match[0];
-    if (run === ' ') continue;
-    pieces.push(raw.slice(last, match.index), ' ');
-    last = match.index + run.length;
-    if (run.length > 1) {
-      shift += run.length - 1;
-      runAt.push(match.index - shift + run.length - 1);
-      shiftAfter.push(shift);
-    }
-  }
-  if (last === 0) return { text: raw, toRaw: (offset) => offset };
-  pieces.push(raw.slice(last));
-  return {
-    text: pieces.join(''),
-    toRaw(offset) {
-      let low = 0;
-      let high = runAt.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((runAt[mid] ?? 0) < offset) low = mid + 1;
-        else high = mid;
-      }
-      return offset + (low === 0 ? 0 : (shiftAfter[low - 1] ?? 0));
-    },
-  };
-}
-
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
@@ -90,12 +48,12 @@ export function* matchBlockText(
   let lastEnd = 0;
   for (const [index, [start, end]] of bounds.entries()) {
     const next = bounds[index + 1]?.[0] ?? Infinity;
-    const collapsed = collapseWhitespace(raw.slice(start, end));
-    for (const span of findSpans(collapsed.text)) {
-      const rawStart = start + collapsed.toRaw(span.start);
+    // The matcher reads a run of whitespace as one space, as a browser draws it.
+    for (const span of findSpans(raw.slice(start, end))) {
+      const rawStart = start + span.start;
       if (rawStart >= next) break;
       if (rawStart < lastEnd) continue;
-      const rawEnd = start + collapsed.toRaw(span.end);
+      const rawEnd = start + span.end;
       spans.push({ ...span, start: rawStart, end: rawEnd });
       lastEnd = rawEnd;
       if (spans.length >= limit) return spans;

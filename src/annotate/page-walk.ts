@@ -186,12 +186,12 @@ export class PageWalk {
 
   /** Moves the walker past an element's descendants: the next node is the one after them. */
   #skipChildren(element: Element): void {
-    const walker = this.#walker;
-    walker.currentNode = element;
-    // lastChild then nextNode would enter the subtree; find the last node inside it instead.
+    // Its last descendant; checking each step's parent keeps a template's content out of it.
     let last: Node = element;
-    while (last.lastChild) last = last.lastChild;
-    walker.currentNode = last;
+    for (let child = last.lastChild; child?.parentNode === last; child = last.lastChild) {
+      last = child;
+    }
+    this.#walker.currentNode = last;
   }
 
   /** After the end of the tree, a viewport-first walk goes back to the start once. */

@@ -341,10 +341,10 @@ describe('lifecycle', () => {
   });
 
   test('the first pass runs in several slices when the clock passes the budget', () => {
-    const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>Item ${i} from Beijing</p>`);
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>Item ${i} from Beijing</p>`);
     const { annotator, scheduler } = setup(paragraphs.join(''), 1);
     expect(scheduler.ran.task).toBeGreaterThan(10);
-    expect(annotator.mentions()).toHaveLength(200);
+    expect(annotator.mentions()).toHaveLength(2000);
   });
 
   test('mutation work waits for animation frames and then for the CPU budget', async () => {

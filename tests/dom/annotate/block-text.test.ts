@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { chunkBounds, collapseWhitespace, matchBlockText } from '../../../src/annotate/block-text';
+import { chunkBounds, matchBlockText } from '../../../src/annotate/block-text';
 import { fakeMatcher } from './fakes';
 
 function runToEnd<T>(generator: Generator<void, T>): { value: T; pauses: number } {
@@ -11,31 +11,6 @@ function runToEnd<T>(generator: Generator<void, T>): { value: T; pauses: number 
     pauses++;
   }
 }
-
-describe('collapseWhitespace', () => {
-  test.each([
-    ['plain', 'Xi Jinping', 'Xi Jinping'],
-    ['a newline', 'Xi\nJinping', 'Xi Jinping'],
-    ['an indented run', 'Xi\n      Jinping', 'Xi Jinping'],
-    ['a no-break space', 'Xi\u00a0Jinping', 'Xi Jinping'],
-    ['several runs', '  a  b\t\tc ', ' a b c '],
-  ])('%s', (_label, raw, text) => {
-    const collapsed = collapseWhitespace(raw);
-    expect(collapsed.text).toBe(text);
-  });
-
-  test('maps every non-space character back to the same raw character', () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^[ab \n\t\u00a0]{0,40}$/), (raw) => {
-        const { text, toRaw } = collapseWhitespace(raw);
-        for (let i = 0; i < text.length; i++) {
-          if (text[i] !== ' ') expect(raw[toRaw(i)]).toBe(text[i]);
-        }
-        expect(toRaw(text.length)).toBe(raw.length);
-      }),
-    );
-  });
-});
 
 describe('chunked matching', () => {
   test('a short text is one chunk', () => {
@@ -73,7 +48,7 @@ describe('chunked matching', () => {
           );
           expect(chunked.value).toEqual(whole.value);
           for (const span of chunked.value) {
-            const text = collapseWhitespace(raw.slice(span.start, span.end)).text;
+            const text = raw.slice(span.start, span.end);
             expect(matcher.findSpans(text)).toEqual([
               { start: 0, end: text.length, entityId: span.entityId, weak: span.weak },
             ]);

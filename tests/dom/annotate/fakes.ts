@@ -36,7 +36,10 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A stand-in for the real matcher: whole-word aliases, longest first, over single-spaced text. */
+/**
+ * A stand-in for the real matcher: whole-word aliases, longest first; as in the real one, a run
+ * of whitespace in the text (newlines, no-break spaces) matches a space in an alias.
+ */
 export function fakeMatcher(entities: FakeEntity[] = ENTITIES): Matcher & { calls: string[] } {
   const aliases = entities
     .flatMap((e) => [
@@ -45,14 +48,15 @@ export function fakeMatcher(entities: FakeEntity[] = ENTITIES): Matcher & { call
     ])
     .sort((a, b) => b.alias.length - a.alias.length);
   const byAlias = new Map(aliases.map((a) => [a.alias, a]));
-  const pattern = new RegExp(`\\b(?:${aliases.map((a) => escape(a.alias)).join('|')})\\b`, 'g');
+  const source = aliases.map((a) => escape(a.alias).replaceAll(' ', '\\s+')).join('|');
+  const pattern = new RegExp(`\\b(?:${source})\\b`, 'g');
   const calls: string[] = [];
   return {
     calls,
     findSpans(text: string): Span[] {
       calls.push(text);
       return [...text.matchAll(pattern)].map((m) => {
-        const alias = byAlias.get(m[0]);
+        const alias = byAlias.get(m[0].replace(/\s+/g, ' '));
         if (!alias) throw new Error(`unknown alias ${m[0]}`);
         return { start: m.index, end: m.index + m[0].length, entityId: alias.id, weak: alias.weak };
       });
