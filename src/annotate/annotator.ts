@@ -9,14 +9,14 @@ import {
   type ContainerScan,
   type TextSegment,
 } from './block-scan';
-import { CHUNK_SIZE, matchBlockText } from './block-text';
+import { CHUNK_SIZE, matchBlockText, matchTogether } from './block-text';
 import { createHighlightSink, type HighlightSink } from './highlight-sink';
 import { ACTIVE_HIGHLIGHT, highlightName, type TypeStyle } from './highlight-styles';
 import { isSegmentCurrent, locateSpans } from './mention-ranges';
 import { MentionStore, type FoundMention } from './mention-store';
 import { MutationQueue, type PendingChanges } from './mutation-queue';
 import { isRendered } from './node-rules';
-import { PageWalk, PAUSE } from './page-walk';
+import { PageWalk, PAUSE, type WalkedSegment } from './page-walk';
 import { pointIsInRange, textPositionAt } from './point-lookup';
 import { createScheduler, type Scheduler } from './scheduler';
 import type { PageMention } from './types';
@@ -26,7 +26,7 @@ import { WorkBudget } from './work-budget';
 export const SLICE_BUDGET_MS = 10;
 /** Longest piece of mutation-driven work in one animation frame. */
 export const FRAME_BUDGET_MS = 8;
-/** During the first pass, highlights are redrawn at most this often (each redraw costs the browser). */
+/** A first pass that runs longer draws what it has found this often (each redraw costs the browser). */
 export const FIRST_PASS_DRAW_INTERVAL_MS = 100;
 /**
  * Most mentions highlighted in one container, and on the whole page: past a few thousand, ranges
@@ -74,8 +74,8 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** Segments, and characters, matched between two pauses of a tree walk. */
-const SEGMENTS_PER_STEP = 16;
+/** Segments, and characters, matched in one matcher call between two pauses of a tree walk. */
+const SEGMENTS_PER_STEP = 32;
 const CHARS_PER_STEP = 32_768;
 
 /**
@@ -234,37 +234,57 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       }
       return shown;
     };
+    const take = (segment: TextSegment & { container: Container }, spans: readonly Span[]) => {
+      const { container } = segment;
+      const mentions = found.get(container) ?? [];
+      const room = MAX_MENTIONS_PER_CONTAINER - mentions.length;
+      if (spans.length === 0 || room <= 0 || !isShown(container) || !isSegmentCurrent(segment)) {
+        return;
+      }
+      for (const mention of locateSpans(segment, spans.slice(0, room), entities)) {
+        mentions.push(mention);
+      }
+      found.set(container, mentions);
+      changed.add(container);
+    };
+    // Segments are matched a batch at a time, in one matcher call: fewer, longer scans.
+    const batch: WalkedSegment[] = [];
+    let batchChars = 0;
+    const matchBatch = (): void => {
+      const spans = matchTogether(
+        batch.map((segment) => segment.raw),
+        findSpans,
+      );
+      for (const [i, segment] of batch.entries()) take(segment, spans[i] ?? []);
+      batch.length = 0;
+      batchChars = 0;
+    };
     const trees: Array<[Element | ShadowRoot, Element | null]> = [[root, startAt]];
     for (const [tree, start] of trees) {
       if (isShadowRoot(tree)) observe(tree);
       const walk = new PageWalk(tree, { startAt: start });
-      let chars = 0;
-      let segments = 0;
       for (let segment = walk.next(); segment !== null; segment = walk.next()) {
-        if (segment === PAUSE || chars > CHARS_PER_STEP || segments >= SEGMENTS_PER_STEP) {
+        if (segment !== PAUSE) {
+          if (!walked.has(segment.container)) {
+            walked.add(segment.container);
+            changed.add(segment.container);
+          }
+          if (segment.raw.length <= CHUNK_SIZE) {
+            batch.push(segment);
+            batchChars += segment.raw.length;
+            if (batch.length < SEGMENTS_PER_STEP && batchChars < CHARS_PER_STEP) continue;
+          }
+        }
+        matchBatch();
+        save();
+        if (segment !== PAUSE && segment.raw.length > CHUNK_SIZE) {
+          const room = MAX_MENTIONS_PER_CONTAINER - (found.get(segment.container)?.length ?? 0);
+          take(segment, yield* segmentSpans(segment, room));
           save();
-          yield;
-          chars = 0;
-          segments = 0;
-          if (segment === PAUSE) continue;
         }
-        segments++;
-        const { container } = segment;
-        if (!walked.has(container)) {
-          walked.add(container);
-          changed.add(container);
-        }
-        chars += segment.raw.length;
-        const mentions = found.get(container) ?? [];
-        const room = MAX_MENTIONS_PER_CONTAINER - mentions.length;
-        if (room <= 0) continue;
-        if (segment.raw.length > CHUNK_SIZE) save();
-        const spans = yield* segmentSpans(segment, room);
-        if (spans.length === 0 || !isShown(container) || !isSegmentCurrent(segment)) continue;
-        for (const mention of locateSpans(segment, spans, entities)) mentions.push(mention);
-        found.set(container, mentions);
-        changed.add(container);
+        yield;
       }
+      matchBatch();
       // The page moved the node the walk had stopped at: read everything again later.
       if (walk.lost) queue.requestFull();
       for (const shadowRoot of walk.shadowRoots) trees.push([shadowRoot, null]);
@@ -478,6 +498,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       doc.defaultView?.addEventListener('popstate', onNavigate, { signal: listeners.signal });
       doc.defaultView?.addEventListener('hashchange', onNavigate, { signal: listeners.signal });
       budget = new WorkBudget(scheduler.now());
+      // A pass that ends within the interval draws once, at its end: every redraw costs the browser.
+      drawnAt = scheduler.now();
       current = firstPass();
       schedule();
     },

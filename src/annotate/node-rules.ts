@@ -114,6 +114,9 @@ function isEditable(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** Selects every element `isSkippedByAttribute` may reject (and editors turned off, which it keeps). */
+export const ATTRIBUTES_THAT_MAY_SKIP = '[hidden], [contenteditable]';
+
 /** Hidden by attribute, or an editor: its text is not the page's to annotate. */
 export function isSkippedByAttribute(element: Element): boolean {
   return element.hasAttribute('hidden') || isEditable(element);

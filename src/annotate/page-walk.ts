@@ -1,5 +1,12 @@
 import type { Container, TextSegment } from './block-scan';
-import { classifyElement, isShadowRoot } from './node-rules';
+import {
+  ATTRIBUTES_THAT_MAY_SKIP,
+  classifyElement,
+  isShadowRoot,
+  isSkippedByAttribute,
+  kindByName,
+  type ElementKind,
+} from './node-rules';
 
 /** A segment and the container whose own text it is. */
 export interface WalkedSegment extends TextSegment {
@@ -43,9 +50,16 @@ export class PageWalk {
   readonly #containers: Container[] = [];
   /** The index of the innermost open element: entries past it are stale, kept to spare allocations. */
   #depth = 0;
-  #segment: WalkedSegment | null = null;
+  /** The segment being read, in scratch arrays reused from one segment to the next. */
+  readonly #nodes: Text[] = [];
+  readonly #starts: number[] = [];
+  readonly #pieces: string[] = [];
+  #count = 0;
+  #container: Container;
   #visible = false;
   #length = 0;
+  /** Elements skipped for an attribute, found by one selector query instead of DOM calls per element. */
+  readonly #skippedByAttribute: Set<Element>;
   #done = false;
   /** Where a viewport-first walk began; reached again after wrapping to the start, it ends. */
   #startedAt: Element | null = null;
@@ -61,7 +75,12 @@ export class PageWalk {
     { startAt = null, descend = true }: { startAt?: Element | null; descend?: boolean } = {},
   ) {
     this.#root = root;
+    this.#container = root;
     this.#descend = descend;
+    // Taken once: an element that gains such an attribute later is a mutation, read again then.
+    this.#skippedByAttribute = new Set(
+      [...root.querySelectorAll(ATTRIBUTES_THAT_MAY_SKIP)].filter(isSkippedByAttribute),
+    );
     if (!isShadowRoot(root) && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     this.#walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     this.#open.push(root);
@@ -130,7 +149,7 @@ export class PageWalk {
       return finished;
     }
     const element = node as Element;
-    const kind = classifyElement(element);
+    const kind = this.#classify(element);
     if (kind === 'inline') {
       this.#push(element, containers[this.#depth] ?? this.#root);
       return finished;
@@ -152,6 +171,13 @@ export class PageWalk {
     return finished;
   }
 
+  /** `classifyElement`, with the attribute checks answered by the selector query. */
+  #classify(element: Element): ElementKind {
+    const kind = kindByName(element.localName);
+    if (kind === 'skip' || this.#skippedByAttribute.has(element)) return 'skip';
+    return kind === 'inline' && element.shadowRoot ? 'block' : kind;
+  }
+
   #push(element: Element, container: Container): void {
     const depth = ++this.#depth;
     this.#open[depth] = element;
@@ -159,29 +185,31 @@ export class PageWalk {
   }
 
   #append(node: Text, data: string): void {
-    let segment = this.#segment;
-    if (!segment) {
-      const container = this.#containers[this.#depth] ?? this.#root;
-      segment = { container, nodes: [], starts: [], pieces: [], raw: '' };
-      this.#segment = segment;
-    }
-    segment.nodes.push(node);
-    segment.starts.push(this.#length);
-    segment.pieces.push(data);
+    const count = this.#count++;
+    if (count === 0) this.#container = this.#containers[this.#depth] ?? this.#root;
+    this.#nodes[count] = node;
+    this.#starts[count] = this.#length;
+    this.#pieces[count] = data;
     this.#length += data.length;
     if (!this.#visible) this.#visible = NOT_SPACE.test(data);
   }
 
-  /** Ends the current segment; returns it when it holds visible text. */
+  /** Ends the current segment; returns it when it holds visible text (most runs are blank). */
   #cut(): WalkedSegment | null {
-    const segment = this.#segment;
+    const count = this.#count;
     const visible = this.#visible;
-    this.#segment = null;
+    this.#count = 0;
     this.#visible = false;
     this.#length = 0;
-    if (!segment || !visible) return null;
-    segment.raw = segment.pieces.length === 1 ? (segment.pieces[0] ?? '') : segment.pieces.join('');
-    return segment;
+    if (!visible) return null;
+    const pieces = this.#pieces.slice(0, count);
+    return {
+      container: this.#container,
+      nodes: this.#nodes.slice(0, count),
+      starts: this.#starts.slice(0, count),
+      pieces,
+      raw: count === 1 ? (pieces[0] ?? '') : pieces.join(''),
+    };
   }
 
   /** Moves the walker past an element's descendants: the next node is the one after them. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { chunkBounds, matchBlockText } from '../../../src/annotate/block-text';
+import { chunkBounds, matchBlockText, matchTogether } from '../../../src/annotate/block-text';
+import { compileMatcher, type MatchEntity } from '../../../src/match';
 import { fakeMatcher } from './fakes';
 
 function runToEnd<T>(generator: Generator<void, T>): { value: T; pauses: number } {
@@ -63,5 +64,42 @@ describe('chunked matching', () => {
     const { value, pauses } = runToEnd(matchBlockText(raw, (t) => fakeMatcher().findSpans(t)));
     expect(value).toHaveLength(20_000);
     expect(pauses).toBeGreaterThan(3);
+  });
+});
+
+describe('matching texts together', () => {
+  const entity = (id: string, name: string, aliases: string[]): MatchEntity => ({
+    id,
+    name,
+    type: 'person',
+    aliases,
+    related: [],
+  });
+  const matcher = compileMatcher([
+    entity('xi', 'Xi Jinping', ['Xi']),
+    entity('zelensky', 'Volodymyr Zelensky', ['Zelensky']),
+    entity('bri', 'Belt and Road Initiative', ['BRI']),
+    // An alias holding the separator: a hostile knowledge base must not join two texts.
+    entity('joined', 'Ab\u0000Cd', []),
+  ]);
+  const findSpans = (text: string) => matcher.findSpans(text);
+
+  test('finds in each text exactly what a call of its own finds', () => {
+    const words = ['Xi', 'Jinping', "Xi's", 'Zelensky', 'Belt', 'and', 'Road', 'Initiative'];
+    const pieces = [...words, 'BRI', 'Ab', 'Cd', ' ', '\n', "'s", '-led', ''];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), { maxLength: 12 }),
+        (parts) => {
+          const texts = parts.map((words) => words.join(''));
+          expect(matchTogether(texts, findSpans)).toEqual(texts.map(findSpans));
+        },
+      ),
+    );
+  });
+
+  test('a match across two texts is dropped', () => {
+    expect(findSpans('Ab\u0000Cd')).toHaveLength(1);
+    expect(matchTogether(['Ab', 'Cd'], findSpans)).toEqual([[], []]);
   });
 });
