@@ -41,7 +41,7 @@ export function scanContainer(container: Container): ContainerScan {
 
 /**
  * The container whose text holds `node`, or null when `node` is inside skipped content
- * (an editor, a script, hidden by attribute) or not in a document.
+ * (an editor, a script, hidden by attribute, a frame or line break element) or not in a document.
  */
 export function containerOf(node: Node): Container | null {
   let found: Container | null = null;
@@ -50,7 +50,8 @@ export function containerOf(node: Node): Container | null {
     if (current.nodeType === ELEMENT) {
       const element = current as Element;
       const kind = classifyElement(element);
-      if (kind === 'skip' || kind === 'frame') return null;
+      // A line break's children, which only a script can add, are never drawn nor walked.
+      if (kind === 'skip' || kind === 'frame' || kind === 'break') return null;
       if (kind === 'block') found ??= element;
     } else if (current.nodeType === DOCUMENT) {
       return found ?? (current as Document).documentElement;
