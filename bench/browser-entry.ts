@@ -43,6 +43,12 @@ export interface MarkResult {
 
 export interface SeedlightBench {
   floor(): FloorResult;
+  /**
+   * The floor of a pass that knows the page's structure, as any highlighter that keeps block
+   * edges and skips scripts must: a TreeWalker over elements and text, asking each node its
+   * type and reading each text node's data. Nothing is classified or matched.
+   */
+  treeFloor(): FloorResult;
   /** Annotates the page with the knowledge bases (or `aliasesOverride`, matcher entities used instead). */
   annotate(kbJson: string, aliasesOverride?: readonly MatchEntity[]): Promise<AnnotateResult>;
   /** Stops the annotator of the last `annotate`, clearing its highlights. */
@@ -160,6 +166,22 @@ const bench: SeedlightBench = {
     let textNodes = 0;
     let chars = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      chars += (node as Text).data.length;
+      textNodes++;
+    }
+    return { ms: now() - start, textNodes, chars };
+  },
+
+  treeFloor() {
+    const start = now();
+    const walker = document.createTreeWalker(
+      document.body,
+      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    );
+    let textNodes = 0;
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
       chars += (node as Text).data.length;
       textNodes++;
     }

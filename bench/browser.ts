@@ -85,6 +85,8 @@ export interface BrowserBenchResults {
 /** Medians of the columns that only the printed tables show. */
 interface PageDetails {
   chars: number;
+  /** The walk over elements and text that any structure-aware pass makes (see `treeFloor`). */
+  treeFloorMs: number;
   mentions: number;
   marks: number;
   sliceSumMs: number;
@@ -345,15 +347,21 @@ async function freshPage(tab: Tab, url: string, tools: Tools, withMark = false):
   if (withMark) await tab.evaluate(`${tools.markjs};true`);
 }
 
-async function runFloor(tab: Tab, url: string, tools: Tools): Promise<FloorResult> {
+async function runFloor(
+  tab: Tab,
+  url: string,
+  tools: Tools,
+  which: 'floor' | 'treeFloor' = 'floor',
+): Promise<FloorResult> {
   await freshPage(tab, url, tools);
-  return tab.evaluate<FloorResult>('window.__seedlightBench.floor()');
+  return tab.evaluate<FloorResult>(`window.__seedlightBench.${which}()`);
 }
 
 type SeedlightRun = AnnotateResult & { heapBefore: number | null; heapAfter: number | null };
 
 interface PageRuns {
   floor: FloorResult[];
+  treeFloor: FloorResult[];
   seedlight: SeedlightRun[];
   mark: MarkResult[];
 }
@@ -383,15 +391,17 @@ const MB = 1024 * 1024;
 
 async function benchPage(tab: Tab, url: string, tools: Tools): Promise<PageRuns> {
   const floor: FloorResult[] = [];
+  const treeFloor: FloorResult[] = [];
   const seedlight: SeedlightRun[] = [];
   const mark: MarkResult[] = [];
   for (let run = 0; run < RUNS; run++) {
     // Tools take turns within each run, so a busy moment of the machine slows all of them alike.
     floor.push(await runFloor(tab, url, tools));
+    treeFloor.push(await runFloor(tab, url, tools, 'treeFloor'));
     seedlight.push(await runSeedlight(tab, url, tools, null, run === 0));
     mark.push(await runMarkjs(tab, url, tools));
   }
-  return { floor, seedlight, mark };
+  return { floor, treeFloor, seedlight, mark };
 }
 
 function summarize(
@@ -399,7 +409,7 @@ function summarize(
   page: string,
   runs: PageRuns,
 ): { result: PageResult; details: PageDetails } {
-  const { floor, seedlight, mark } = runs;
+  const { floor, treeFloor, seedlight, mark } = runs;
   const of = <T>(list: readonly T[], pick: (item: T) => number): number => median(list.map(pick));
   const first = seedlight[0];
   const heapAfter = first?.heapAfter ?? null;
@@ -419,6 +429,10 @@ function summarize(
     },
     details: {
       chars: floor[0]?.chars ?? 0,
+      treeFloorMs: round(
+        of(treeFloor, (r) => r.ms),
+        2,
+      ),
       mentions: seedlight[0]?.mentions ?? 0,
       marks: mark[0]?.marks ?? 0,
       sliceSumMs: round(of(seedlight, (r) => r.sliceSumMs)),
@@ -489,15 +503,16 @@ const loadAverage = (): string =>
 
 function printPages(rows: readonly { result: PageResult; details: PageDetails }[]): void {
   out(
-    '| browser | page | chars | text nodes | floor ms | Seedlight ms | x floor | mark.js ms | mark.js / Seedlight | longest task ms (worst) | longest slice ms | frame gap ms | slices sum ms | findSpans ms | highlights ms | rest ms | mentions | marks | heap MB (+delta) |',
+    '| browser | page | chars | text nodes | floor ms | tree floor ms | Seedlight ms | x floor | mark.js ms | mark.js / Seedlight | longest task ms (worst) | longest slice ms | frame gap ms | slices sum ms | findSpans ms | highlights ms | rest ms | mentions | marks | heap MB (+delta) |',
   );
   out(
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const { result: r, details: d } of rows) {
     const heap = d.heapMb === null ? 'n/a' : `${d.heapMb} (+${d.heapDeltaMb ?? 0})`;
     out(
       `| ${r.browser} | ${r.page} | ${(d.chars / 1e6).toFixed(2)} M | ${r.textNodes} | ${r.floorMs} | ` +
+        `${d.treeFloorMs} | ` +
         `${r.seedlightMs} | ${(r.seedlightMs / r.floorMs).toFixed(1)}x | ${r.markjsMs} | ` +
         `${(r.markjsMs / r.seedlightMs).toFixed(1)}x | ${r.longestTaskMs} (${d.worstTaskMs}) | ` +
         `${d.longestSliceMs} | ` +

@@ -52,7 +52,7 @@ export interface AnnotatorOptions {
 }
 
 export interface Annotator {
-  /** Runs the first pass (sliced, visible blocks first) and starts observing the page. */
+  /** Runs the first pass (sliced; from the viewport on when the reader has scrolled) and starts observing the page. */
   start(): void;
   /** Disconnects observers, cancels work and clears every highlight. */
   stop(): void;
