@@ -10,6 +10,7 @@ import { VIEWPORT } from './chromium';
 import { createTab, sendMentionsMessage } from './page-scripts';
 import { FIREFOX_BUILD } from './paths';
 import { createTempDir } from './temp-dir';
+import { waitFor } from './actions';
 import type { BrowserTab, ExtensionBrowser, LaunchOptions, Mention } from './types';
 
 /** Fixed through `extensions.webextensions.uuids`, so the harness knows the extension's pages' address. */
@@ -70,9 +71,13 @@ async function openOwnPage(browser: Browser, url: string): Promise<BrowserTab> {
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction(
-    `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && typeof browser === 'object'`,
-    { timeout: 30_000 },
+  // Polled with retries: an evaluation that lands while the tab swaps documents fails outright
+  // in Firefox's remote agent, which waitForFunction does not survive.
+  const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && typeof browser === 'object'`;
+  await waitFor(
+    `${url} to load`,
+    async () => ((await page.evaluate(loaded)) === true ? true : null),
+    30_000,
   );
   const id = (await page.evaluate('browser.tabs.getCurrent().then((tab) => tab.id)')) as number;
   return firefoxTab(id, page);
