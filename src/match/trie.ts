@@ -32,9 +32,14 @@ export function buildTrie(keys: Iterable<string>): Trie {
   let nodes = 1;
   let depth = 0;
 
-  // Each entry: a node and the range of sorted keys below it, at a depth.
-  const queue: number[] = [ROOT, 0, sorted.length, 0];
-  for (let head = 0; head < queue.length; head += 4) {
+  // Each entry: a node and the range of sorted keys below it, at a depth. Every node is queued
+  // once, so a typed array of four slots per possible node holds the queue without regrowing
+  // (20,000 aliases make ~300,000 nodes: a plain array would leave megabytes of garbage).
+  const queue = new Int32Array(capacity * 4);
+  queue[0] = ROOT;
+  queue[2] = sorted.length;
+  let tail = 4;
+  for (let head = 0; head < tail; head += 4) {
     const node = queue[head] ?? 0;
     let low = queue[head + 1] ?? 0;
     const high = queue[head + 2] ?? 0;
@@ -51,7 +56,10 @@ export function buildTrie(keys: Iterable<string>): Trie {
       while (end < high && sorted[end]?.charCodeAt(level) === unit) end++;
       labels[nodes] = unit;
       parents[nodes] = node;
-      queue.push(nodes, low, end, level + 1);
+      queue[tail++] = nodes;
+      queue[tail++] = low;
+      queue[tail++] = end;
+      queue[tail++] = level + 1;
       nodes++;
       low = end;
     }
