@@ -234,7 +234,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       }
       return shown;
     };
-    const take = (segment: TextSegment & { container: Container }, spans: readonly Span[]) => {
+    const take = (segment: WalkedSegment, spans: readonly Span[]): void => {
       const { container } = segment;
       const mentions = found.get(container) ?? [];
       const room = MAX_MENTIONS_PER_CONTAINER - mentions.length;

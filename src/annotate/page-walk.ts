@@ -59,7 +59,7 @@ export class PageWalk {
   #visible = false;
   #length = 0;
   /** Elements skipped for an attribute, found by one selector query instead of DOM calls per element. */
-  readonly #skippedByAttribute: Set<Element>;
+  readonly #skippedByAttribute: Set<Element> | null;
   #done = false;
   /** Where a viewport-first walk began; reached again after wrapping to the start, it ends. */
   #startedAt: Element | null = null;
@@ -77,10 +77,11 @@ export class PageWalk {
     this.#root = root;
     this.#container = root;
     this.#descend = descend;
-    // Taken once: an element that gains such an attribute later is a mutation, read again then.
-    this.#skippedByAttribute = new Set(
-      [...root.querySelectorAll(ATTRIBUTES_THAT_MAY_SKIP)].filter(isSkippedByAttribute),
-    );
+    // A whole tree is read in one query, taken once: an element that gains such an attribute later
+    // is a mutation, read again then. A container's own text is a few elements: ask each one.
+    this.#skippedByAttribute = descend
+      ? new Set([...root.querySelectorAll(ATTRIBUTES_THAT_MAY_SKIP)].filter(isSkippedByAttribute))
+      : null;
     if (!isShadowRoot(root) && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     this.#walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     this.#open.push(root);
@@ -171,10 +172,12 @@ export class PageWalk {
     return finished;
   }
 
-  /** `classifyElement`, with the attribute checks answered by the selector query. */
+  /** `classifyElement`, with the attribute checks answered by the selector query if there is one. */
   #classify(element: Element): ElementKind {
     const kind = kindByName(element.localName);
-    if (kind === 'skip' || this.#skippedByAttribute.has(element)) return 'skip';
+    const skipped = this.#skippedByAttribute;
+    if (kind === 'skip') return 'skip';
+    if (skipped ? skipped.has(element) : isSkippedByAttribute(element)) return 'skip';
     return kind === 'inline' && element.shadowRoot ? 'block' : kind;
   }
 
