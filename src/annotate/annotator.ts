@@ -219,7 +219,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     startAt: Element | null,
   ): Generator<void, Set<Container>> {
     const found = new Map<Container, FoundMention[]>();
-    const walked = new Set<Container>();
     const rendered = new Map<Container, boolean>();
     const changed = new Set<Container>();
     const save = (): void => {
@@ -265,10 +264,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const walk = new PageWalk(tree, { startAt: start });
       for (let segment = walk.next(); segment !== null; segment = walk.next()) {
         if (segment !== PAUSE) {
-          if (!walked.has(segment.container)) {
-            walked.add(segment.container);
-            changed.add(segment.container);
-          }
+          // Saved even without mentions: a record the container had before must go.
+          changed.add(segment.container);
           if (segment.raw.length <= CHUNK_SIZE) {
             batch.push(segment);
             batchChars += segment.raw.length;
