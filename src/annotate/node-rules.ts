@@ -102,7 +102,7 @@ for (const [names, kind] of [
  * What an element's name says of it, attributes aside: `name` is its `localName` or `nodeName`.
  * Custom elements are usually laid out as blocks; unlisted names are inline.
  */
-export function kindByName(name: string): ElementKind {
+function kindByName(name: string): ElementKind {
   const named = KIND_BY_NAME.get(name);
   if (named !== undefined) return named;
   if (!name.includes('-')) return 'inline';
@@ -122,9 +122,13 @@ export function isSkippedByAttribute(element: Element): boolean {
   return element.hasAttribute('hidden') || isEditable(element);
 }
 
-export function classifyElement(element: Element): ElementKind {
+/** `isSkipped` answers the attribute question; a whole-tree walk answers it from one query. */
+export function classifyElement(
+  element: Element,
+  isSkipped: (element: Element) => boolean = isSkippedByAttribute,
+): ElementKind {
   const kind = kindByName(element.localName);
-  if (kind === 'skip' || isSkippedByAttribute(element)) return 'skip';
+  if (kind === 'skip' || isSkipped(element)) return 'skip';
   // An open shadow root is a tree of its own, so its host is a block.
   return kind === 'inline' && element.shadowRoot ? 'block' : kind;
 }

@@ -4,8 +4,6 @@ import {
   classifyElement,
   isShadowRoot,
   isSkippedByAttribute,
-  kindByName,
-  type ElementKind,
 } from './node-rules';
 
 /** A segment and the container whose own text it is. */
@@ -58,8 +56,8 @@ export class PageWalk {
   #container: Container;
   #visible = false;
   #length = 0;
-  /** Elements skipped for an attribute, found by one selector query instead of DOM calls per element. */
-  readonly #skippedByAttribute: Set<Element> | null;
+  /** Whether an element is hidden or an editor: from one selector query per tree, else asked of it. */
+  readonly #isSkipped: (element: Element) => boolean;
   #done = false;
   /** Where a viewport-first walk began; reached again after wrapping to the start, it ends. */
   #startedAt: Element | null = null;
@@ -79,9 +77,14 @@ export class PageWalk {
     this.#descend = descend;
     // A whole tree is read in one query, taken once: an element that gains such an attribute later
     // is a mutation, read again then. A container's own text is a few elements: ask each one.
-    this.#skippedByAttribute = descend
-      ? new Set([...root.querySelectorAll(ATTRIBUTES_THAT_MAY_SKIP)].filter(isSkippedByAttribute))
-      : null;
+    if (descend) {
+      const skipped = new Set(
+        [...root.querySelectorAll(ATTRIBUTES_THAT_MAY_SKIP)].filter(isSkippedByAttribute),
+      );
+      this.#isSkipped = (element) => skipped.has(element);
+    } else {
+      this.#isSkipped = isSkippedByAttribute;
+    }
     if (!isShadowRoot(root) && root.shadowRoot) this.shadowRoots.push(root.shadowRoot);
     this.#walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     this.#open.push(root);
@@ -150,7 +153,7 @@ export class PageWalk {
       return finished;
     }
     const element = node as Element;
-    const kind = this.#classify(element);
+    const kind = classifyElement(element, this.#isSkipped);
     if (kind === 'inline') {
       this.#push(element, containers[this.#depth] ?? this.#root);
       return finished;
@@ -170,15 +173,6 @@ export class PageWalk {
     if (kind === 'frame') this.frames.push(element as HTMLIFrameElement);
     this.#skipChildren(element);
     return finished;
-  }
-
-  /** `classifyElement`, with the attribute checks answered by the selector query if there is one. */
-  #classify(element: Element): ElementKind {
-    const kind = kindByName(element.localName);
-    const skipped = this.#skippedByAttribute;
-    if (kind === 'skip') return 'skip';
-    if (skipped ? skipped.has(element) : isSkippedByAttribute(element)) return 'skip';
-    return kind === 'inline' && element.shadowRoot ? 'block' : kind;
   }
 
   #push(element: Element, container: Container): void {
@@ -251,7 +245,7 @@ export class PageWalk {
     this.#depth = 0;
     for (let i = chain.length - 1; i >= 0; i--) {
       const ancestor = chain[i] as Element;
-      const kind = classifyElement(ancestor);
+      const kind = classifyElement(ancestor, this.#isSkipped);
       if (kind !== 'inline' && kind !== 'block') return false;
       this.#push(
         ancestor,
