@@ -19,6 +19,7 @@ import type { KnowledgeBase } from '../src/kb/schema';
 import { toMatchEntities } from '../src/match';
 import type { MatchEntity } from '../src/match';
 import { browserExecutable, type BrowserKind } from '../tests/e2e/harness/browsers';
+import { chromiumArgs } from '../tests/e2e/harness/chromium';
 import { createTempDir } from '../tests/e2e/harness/temp-dir';
 import type { AnnotateResult, FloorResult, MarkResult } from './browser-entry';
 import { random, syntheticName } from './synthetic-names';
@@ -124,17 +125,6 @@ interface BenchBrowser {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Only the bench's server resolves: a page can never reach the network.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
 /**
  * Seedlight's highlight rules reach every page through the content script's manifest CSS, before
  * the page is built; the bench adopts the same sheet at document start to match.
@@ -155,7 +145,8 @@ async function launchBrowser(kind: BrowserKind): Promise<BenchBrowser> {
       executablePath,
       headless: true,
       env,
-      args: CHROMIUM_ARGS,
+      // Only the bench's server resolves: a page can never reach the network.
+      args: chromiumArgs(null),
     });
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript({ content: MANIFEST_CSS });

@@ -36,13 +36,18 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /**
- * Chromium's flags for a test run with the built extension (PLATFORM.md): no background
- * networking, and only the local test servers resolve, so a page can never reach the network.
+ * Chromium's flags for a test run with the built extension (`build`; null for none, as in the
+ * bench): no background networking, and only the local servers resolve, so a page can never
+ * reach the network.
  */
-export function chromiumArgs(build: string, hosts: readonly string[] = ['127.0.0.1']): string[] {
+export function chromiumArgs(
+  build: string | null,
+  hosts: readonly string[] = ['127.0.0.1'],
+): string[] {
   return [
-    `--disable-extensions-except=${build}`,
-    `--load-extension=${build}`,
+    ...(build === null
+      ? []
+      : [`--disable-extensions-except=${build}`, `--load-extension=${build}`]),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
