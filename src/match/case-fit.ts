@@ -12,6 +12,36 @@ import {
 } from './chars';
 
 /**
+ * Walks the text in [start, end) unit by unit against an alias of the same folded form: marks
+ * and invisible characters are skipped and a whitespace run stands for the alias's one space.
+ * `visit` gets every other unit with its index in the alias, and stops the walk by returning
+ * false; the result says whether the walk went to the end.
+ */
+function everyAliasUnit(
+  text: string,
+  start: number,
+  end: number,
+  visit: (unit: number, index: number) => boolean,
+): boolean {
+  let index = 0;
+  let lastSpace = false;
+  for (let j = start; j < end; j++) {
+    const unit = text.charCodeAt(j);
+    const kind = unitClass(unit);
+    if (kind === MARK || kind === IGNORABLE) continue;
+    if (kind === SPACE) {
+      if (!lastSpace) index++;
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    if (!visit(unit, index)) return false;
+    index++;
+  }
+  return true;
+}
+
+/**
  * Whether the text in [start, end), already known to fold to the alias, is written in a case
  * the alias accepts. Exact-case aliases ("Xi", "AP", "NATO") must match letter for letter, so
  * "XI" (a Roman numeral) is not Xi. Other aliases accept their own spelling, Title Case, ALL
@@ -24,21 +54,10 @@ export function fitsCase(
   alias: NormalizedAlias,
 ): boolean {
   const { cased, titled, exactCase } = alias;
-  let index = 0;
-  let lastSpace = false;
   let asWritten = true;
   let noLower = true;
   let noUpper = true;
-  for (let j = start; j < end; j++) {
-    const unit = text.charCodeAt(j);
-    const kind = unitClass(unit);
-    if (kind === MARK || kind === IGNORABLE) continue;
-    if (kind === SPACE) {
-      if (!lastSpace) index++;
-      lastSpace = true;
-      continue;
-    }
-    lastSpace = false;
+  const fits = everyAliasUnit(text, start, end, (unit, index) => {
     const folded = casedUnit(unit);
     if (folded !== cased.charCodeAt(index)) {
       if (exactCase) return false;
@@ -47,9 +66,9 @@ export function fitsCase(
     const letter = letterCase(unit);
     if (letter === LOWER) noLower = false;
     else if (letter === UPPER) noUpper = false;
-    index++;
-  }
-  return asWritten || noLower || noUpper;
+    return true;
+  });
+  return fits && (asWritten || noLower || noUpper);
 }
 
 /** Whether the text in [start, end) carries the alias's own diacritics ("Støre", not "Store"). */
@@ -59,20 +78,10 @@ export function keepsDiacritics(
   end: number,
   alias: NormalizedAlias,
 ): boolean {
-  let index = 0;
-  let lastSpace = false;
-  for (let j = start; j < end; j++) {
-    const unit = text.charCodeAt(j);
-    const kind = unitClass(unit);
-    if (kind === MARK || kind === IGNORABLE) continue;
-    if (kind === SPACE) {
-      if (!lastSpace) index++;
-      lastSpace = true;
-      continue;
-    }
-    lastSpace = false;
-    if (lowerUnit(unit) !== alias.lower.charCodeAt(index)) return false;
-    index++;
-  }
-  return true;
+  return everyAliasUnit(
+    text,
+    start,
+    end,
+    (unit, index) => lowerUnit(unit) === alias.lower.charCodeAt(index),
+  );
 }
