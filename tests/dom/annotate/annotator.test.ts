@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createAnnotator, type Annotator, type PageMention } from '../../../src/annotate';
+import type { Annotator, PageMention } from '../../../src/annotate';
 import { MAX_MENTIONS_PER_CONTAINER } from '../../../src/annotate/annotator';
-import {
-  ENTITY_MAP,
-  fakeMatcher,
-  ManualScheduler,
-  RecordingSink,
-  setHtml,
-  settleMutations,
-} from './fakes';
+import { setHtml, settleMutations, startFakeAnnotator } from './fakes';
 
 const started: Annotator[] = [];
 
@@ -20,20 +13,11 @@ afterEach(() => {
 
 function setup(html: string, tick = 0) {
   setHtml(document.body, html);
-  const sink = new RecordingSink();
-  const scheduler = new ManualScheduler(tick);
   const changes: Array<readonly PageMention[]> = [];
-  const annotator = createAnnotator({
-    root: document,
-    matcher: fakeMatcher(),
-    entities: ENTITY_MAP,
-    sink,
-    scheduler,
-    onChange: (mentions) => changes.push(mentions),
-  });
+  const { annotator, sink, scheduler } = startFakeAnnotator(tick, (mentions) =>
+    changes.push(mentions),
+  );
   started.push(annotator);
-  annotator.start();
-  scheduler.flush();
   const found = () => annotator.mentions().map((m) => [m.entityId, m.text]);
   const afterMutation = async () => {
     await settleMutations();
@@ -168,18 +152,8 @@ describe('shadow roots', () => {
     const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
     if (!shadow) throw new Error('no shadow root');
     setHtml(shadow, '<p>Xi <b>Jinping</b></p>');
-    const sink = new RecordingSink();
-    const scheduler = new ManualScheduler();
-    const annotator = createAnnotator({
-      root: document,
-      matcher: fakeMatcher(),
-      entities: ENTITY_MAP,
-      sink,
-      scheduler,
-    });
+    const { annotator } = startFakeAnnotator();
     started.push(annotator);
-    annotator.start();
-    scheduler.flush();
     expect(annotator.mentions().map((m) => m.text)).toEqual(['Kremlin', 'Xi Jinping', 'Beijing']);
     expect(annotator.mentions()[1]?.range.startContainer.getRootNode()).toBe(shadow);
   });

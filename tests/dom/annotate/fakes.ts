@@ -1,3 +1,4 @@
+import { createAnnotator, type Annotator, type PageMention } from '../../../src/annotate';
 import type { EntityType } from '../../../src/kb/schema';
 import type { Matcher, Span } from '../../../src/match/types';
 import type { HighlightSink } from '../../../src/annotate/highlight-sink';
@@ -157,4 +158,27 @@ export function setHtml(parent: Element | ShadowRoot, html: string): void {
 /** Lets the MutationObserver deliver its records. */
 export function settleMutations(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * An annotator on `document` with the fake matcher, a recording sink and a manual scheduler
+ * (`tick` ms per clock reading), started and run to the end of its first pass.
+ */
+export function startFakeAnnotator(
+  tick = 0,
+  onChange?: (mentions: readonly PageMention[]) => void,
+): { annotator: Annotator; sink: RecordingSink; scheduler: ManualScheduler } {
+  const sink = new RecordingSink();
+  const scheduler = new ManualScheduler(tick);
+  const annotator = createAnnotator({
+    root: document,
+    matcher: fakeMatcher(),
+    entities: ENTITY_MAP,
+    sink,
+    scheduler,
+    onChange,
+  });
+  annotator.start();
+  scheduler.flush();
+  return { annotator, sink, scheduler };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, expect, test } from 'vitest';
-import { createAnnotator, type PageMention } from '../../../src/annotate';
-import { ENTITY_MAP, fakeMatcher, ManualScheduler, RecordingSink, settleMutations } from './fakes';
+import type { PageMention } from '../../../src/annotate';
+import { fakeMatcher, settleMutations, startFakeAnnotator } from './fakes';
 
 type Tree =
   | { kind: 'text'; text: string }
@@ -59,26 +59,6 @@ function build(tree: Tree): Node {
 const SKIPPED_ANCESTOR =
   'script, style, textarea, template, seedlight-card, [hidden], [contenteditable]';
 
-function annotate() {
-  const { annotator, sink } = annotateWithScheduler();
-  return { annotator, sink };
-}
-
-function annotateWithScheduler() {
-  const sink = new RecordingSink();
-  const scheduler = new ManualScheduler();
-  const annotator = createAnnotator({
-    root: document,
-    matcher: fakeMatcher(),
-    entities: ENTITY_MAP,
-    sink,
-    scheduler,
-  });
-  annotator.start();
-  scheduler.flush();
-  return { annotator, sink, scheduler };
-}
-
 function describeMentions(mentions: readonly PageMention[]) {
   return mentions.map(({ entityId, text, range }) => ({
     entityId,
@@ -100,7 +80,7 @@ test('annotating and stopping leave the DOM and its text unchanged', () => {
       document.body.replaceChildren(...trees.map(build));
       const before = document.body.cloneNode(true);
       const text = document.body.textContent;
-      const { annotator } = annotate();
+      const { annotator } = startFakeAnnotator();
       expect(document.body.isEqualNode(before)).toBe(true);
       annotator.stop();
       expect(document.body.isEqualNode(before)).toBe(true);
@@ -114,7 +94,7 @@ test('every mention covers exactly its text, which the matcher matched whole', (
   fc.assert(
     fc.property(pages, (trees) => {
       document.body.replaceChildren(...trees.map(build));
-      const { annotator, sink } = annotate();
+      const { annotator, sink } = startFakeAnnotator();
       for (const mention of annotator.mentions()) {
         expect(mention.range.toString()).toBe(mention.text);
         const matched = mention.text;
@@ -136,7 +116,7 @@ test('mentions come in document order', () => {
   fc.assert(
     fc.property(pages, (trees) => {
       document.body.replaceChildren(...trees.map(build));
-      const { annotator } = annotate();
+      const { annotator } = startFakeAnnotator();
       const mentions = annotator.mentions();
       for (let i = 1; i < mentions.length; i++) {
         const [previous, next] = [mentions[i - 1], mentions[i]];
@@ -158,8 +138,8 @@ test('annotating twice equals annotating once', () => {
   fc.assert(
     fc.property(pages, (trees) => {
       document.body.replaceChildren(...trees.map(build));
-      const first = annotate();
-      const second = annotate();
+      const first = startFakeAnnotator();
+      const second = startFakeAnnotator();
       expect(describeMentions(second.annotator.mentions())).toEqual(
         describeMentions(first.annotator.mentions()),
       );
@@ -177,7 +157,7 @@ test('the first pass finds what reading each container again on its own finds', 
   await fc.assert(
     fc.asyncProperty(pages, async (trees) => {
       document.body.replaceChildren(...trees.map(build));
-      const { annotator, scheduler } = annotateWithScheduler();
+      const { annotator, scheduler } = startFakeAnnotator();
       const walked = describeMentions(annotator.mentions());
       // Rewriting every text node as it is queues each container to be read on its own.
       const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
