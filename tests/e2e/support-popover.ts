@@ -25,7 +25,7 @@ import {
   type Mention,
 } from './harness';
 import { VIEWPORT, chromiumArgs } from './harness/chromium';
-import { FIREFOX_EXTENSION_UUID, firefoxLaunchOptions } from './harness/firefox';
+import { firefoxLaunchOptions, openPopupPage } from './harness/firefox';
 import { createTab } from './harness/page-scripts';
 import { createTempDir } from './harness/temp-dir';
 
@@ -193,7 +193,6 @@ async function launchChromium(): Promise<PopoverBrowser> {
 
 /** Firefox ESR with the Firefox build, launched as the harness does; requests go from popup.html in a tab. */
 async function launchFirefox(): Promise<PopoverBrowser> {
-  const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   const temp = await createTempDir('firefox-popover');
   let browser: Browser;
   try {
@@ -206,13 +205,7 @@ async function launchFirefox(): Promise<PopoverBrowser> {
   let extensionPage: FirefoxPage;
   try {
     await browser.installExtension(FIREFOX_BUILD);
-    extensionPage = (await browser.pages())[0] ?? (await browser.newPage());
-    // Firefox loads moz-extension:// pages but never resolves goto's promise: wait for the API.
-    extensionPage.goto(`${origin}/popup.html`).catch(() => undefined);
-    await extensionPage.waitForFunction(
-      `location.origin === ${literal(origin)} && typeof browser === 'object' && !!browser.tabs`,
-      { timeout: 30_000 },
-    );
+    extensionPage = await openPopupPage((await browser.pages())[0] ?? (await browser.newPage()));
   } catch (error) {
     await browser.close();
     await temp.remove();

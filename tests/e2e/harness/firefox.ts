@@ -15,7 +15,7 @@ import type { BrowserTab, ExtensionBrowser, LaunchOptions, Mention } from './typ
 
 /** Fixed through `extensions.webextensions.uuids`, so the harness knows the extension's pages' address. */
 export const FIREFOX_EXTENSION_UUID = '5eed11c7-0000-4000-8000-5eed11c70001';
-const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
 function firefoxTab(id: number, page: Page): BrowserTab {
   return {
@@ -30,16 +30,30 @@ function firefoxTab(id: number, page: Page): BrowserTab {
   };
 }
 
-/** Opens the extension's popup page in a tab, the extension context that sends messages to tabs. */
-async function openExtensionPage(browser: Browser): Promise<Page> {
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
-  // Firefox loads moz-extension:// pages but never resolves goto's promise: wait for the API instead.
-  page.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
-  await page.waitForFunction(
-    `location.origin === ${JSON.stringify(EXTENSION_ORIGIN)} && typeof browser === 'object' && !!browser.tabs`,
-    { timeout: 30_000 },
+/**
+ * Loads one of the extension's pages in `page` and waits until it is complete and `ready` (an
+ * expression) holds. Firefox never resolves goto's promise for moz-extension:// pages, and an
+ * evaluation that lands while the tab swaps documents fails outright in its remote agent, which
+ * waitForFunction does not survive: the wait is polled with retries.
+ */
+export async function loadExtensionPage(
+  page: Page,
+  url: string,
+  ready = `typeof browser === 'object' && !!browser.tabs`,
+): Promise<Page> {
+  page.goto(url).catch(() => undefined);
+  const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && ${ready}`;
+  await waitFor(
+    `${url} to load`,
+    async () => ((await page.evaluate(loaded)) === true ? true : null),
+    30_000,
   );
   return page;
+}
+
+/** Opens the extension's popup page in a tab, the extension context that sends messages to tabs. */
+export async function openPopupPage(page: Page): Promise<Page> {
+  return loadExtensionPage(page, `${FIREFOX_EXTENSION_ORIGIN}/popup.html`);
 }
 
 /**
@@ -70,15 +84,7 @@ export function firefoxLaunchOptions(tempDir: string, headless = true): LaunchOp
 async function openOwnPage(browser: Browser, url: string): Promise<BrowserTab> {
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
-  page.goto(url).catch(() => undefined);
-  // Polled with retries: an evaluation that lands while the tab swaps documents fails outright
-  // in Firefox's remote agent, which waitForFunction does not survive.
-  const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && typeof browser === 'object'`;
-  await waitFor(
-    `${url} to load`,
-    async () => ((await page.evaluate(loaded)) === true ? true : null),
-    30_000,
-  );
+  await loadExtensionPage(page, url, `typeof browser === 'object'`);
   const id = (await page.evaluate('browser.tabs.getCurrent().then((tab) => tab.id)')) as number;
   return firefoxTab(id, page);
 }
@@ -97,7 +103,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   let extensionPage: Page;
   try {
     await browser.installExtension(FIREFOX_BUILD);
-    extensionPage = await openExtensionPage(browser);
+    extensionPage = await openPopupPage((await browser.pages())[0] ?? (await browser.newPage()));
   } catch (error) {
     await browser.close();
     await temp.remove();

@@ -1,13 +1,11 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, waitFor, type BrowserTab } from '../harness';
 import { VIEWPORT } from '../harness/chromium';
-import { FIREFOX_EXTENSION_UUID, firefoxLaunchOptions } from '../harness/firefox';
+import { FIREFOX_EXTENSION_ORIGIN, firefoxLaunchOptions, openPopupPage } from '../harness/firefox';
 import { createTab, sendMentionsMessage } from '../harness/page-scripts';
 import { createTempDir } from '../harness/temp-dir';
 import type { ExtensionBrowser, Mention } from '../harness/types';
 import type { ConsoleProblem, RecordedRequest } from './records';
-
-export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
 export interface ObservedFirefoxTab extends BrowserTab {
   readonly page: Page;
@@ -38,16 +36,6 @@ interface BidiRequestEvent {
 
 interface BidiEvents {
   on(event: 'network.beforeRequestSent', listener: (event: BidiRequestEvent) => void): void;
-}
-
-/** Opens popup.html; Firefox never resolves `goto` for moz-extension:// pages, so wait for its API. */
-async function openExtensionPage(page: Page): Promise<Page> {
-  page.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
-  await page.waitForFunction(
-    `location.origin === ${JSON.stringify(EXTENSION_ORIGIN)} && typeof browser === 'object' && !!browser.tabs`,
-    { timeout: 30_000 },
-  );
-  return page;
 }
 
 function observeTab(id: number, page: Page): ObservedFirefoxTab {
@@ -118,7 +106,7 @@ export async function launchObservedFirefox(
   // Puppeteer may still call a moz-extension:// page about:blank (its goto never finishes).
   const extensionPages = new Set<Page>();
   const urlOf = (page: Page): string =>
-    extensionPages.has(page) ? `${EXTENSION_ORIGIN}/popup.html` : page.url();
+    extensionPages.has(page) ? `${FIREFOX_EXTENSION_ORIGIN}/popup.html` : page.url();
   const attributed = (): RecordedRequest[] =>
     seen.map(({ url, context, initiators }) => {
       const page = context ? contextPages.get(context) : undefined;
@@ -130,7 +118,7 @@ export async function launchObservedFirefox(
     if (extensionPage && !extensionPage.isClosed()) return extensionPage;
     const page = await browser.newPage();
     extensionPages.add(page);
-    extensionPage = await openExtensionPage(page);
+    extensionPage = await openPopupPage(page);
     return extensionPage;
   };
   const inExtension = async <T>(expression: string): Promise<T> =>
