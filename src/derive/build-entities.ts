@@ -1,5 +1,6 @@
 import type { Entity } from '../kb/schema';
 import type { Cluster } from './cluster';
+import { assessCluster } from './evidence';
 import { findAliases } from './find-mentions';
 import { NAME_PARTICLES, isCommonWord, isKnownFirstName } from './lexicon';
 import { slugify } from './slug';
@@ -38,7 +39,9 @@ export function buildEntities(
   });
   const cited = drafts.map((d) => new Set(d.cluster.mentions.map((m) => m.sentence)));
   const firstSeen = drafts.map((d) => Math.min(...d.cluster.mentions.map((m) => m.start)));
+  const occurrences = drafts.map(() => 0);
   for (const hit of findAliases(text, owners)) {
+    occurrences[hit.owner] = (occurrences[hit.owner] ?? 0) + 1;
     const sentence = sentenceAt(sentences, hit.start);
     if (sentence < 0 || hit.end > (sentences[sentence] as Sentence).end) continue;
     cited[hit.owner]?.add(sentence);
@@ -68,6 +71,7 @@ export function buildEntities(
         }),
       related: [],
       sources: [sourceId],
+      evidence: assessCluster({ cluster: d.cluster, occurrences: occurrences[i] ?? 0 }),
     };
   });
 }

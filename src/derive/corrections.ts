@@ -81,6 +81,15 @@ export function applyCorrections(
       case 'setType':
         report.push(`changed the type of ${entity.id} from ${entity.type} to ${c.type}`);
         entity.type = c.type;
+        if (entity.evidence) {
+          const { confidence, mentions, doubts } = entity.evidence;
+          entity.evidence = {
+            confidence,
+            mentions,
+            typeCue: 'corrected',
+            doubts: doubts.filter((d) => d !== 'type-guessed'),
+          };
+        }
         break;
       case 'setDescription':
         entity.description = c.description;

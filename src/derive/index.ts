@@ -5,6 +5,7 @@ import { checkSeedText, looksEnglish } from './check-text';
 import { cleanChain } from './clean-mention';
 import { clusterMentions } from './cluster';
 import { DeriveError } from './errors';
+import { readFrontMatter } from './front-matter';
 import { isHeadline } from './headline';
 import type { Mention } from './mention';
 import { relateEntities } from './related';
@@ -43,9 +44,10 @@ export function deriveKnowledgeBase(input: DeriveInput): DeriveResult {
 
   const sentences = tokenize(text);
   const capitals = midSentenceCapitals(text, sentences);
+  const bodyStart = readFrontMatter(text)?.end ?? 0;
   const mentions: Mention[] = [];
   sentences.forEach((sentence, index) => {
-    if (isHeadline(text, sentence, title)) return;
+    if (sentence.start < bodyStart || isHeadline(text, sentence, title)) return;
     for (const chain of findChains(text, sentence, index, capitals)) {
       mentions.push(...cleanChain(text, sentence, chain, capitals));
     }

@@ -56,6 +56,9 @@ export function tokenize(text: string): Sentence[] {
       }
     }
     if (pending) words.push({ ...pending, sentence: sentences.length });
+    // A sentence is quoted as it stands, so it neither starts nor ends in whitespace.
+    while (sentenceStart < sentenceEnd && /\s/u.test(text[sentenceStart] ?? '')) sentenceStart++;
+    while (sentenceEnd > sentenceStart && /\s/u.test(text[sentenceEnd - 1] ?? '')) sentenceEnd--;
     if (words.length > 0 && sentenceEnd > sentenceStart) {
       sentences.push({ start: sentenceStart, end: sentenceEnd, words });
     }

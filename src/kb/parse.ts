@@ -1,11 +1,13 @@
 import * as v from 'valibot';
+import { migrateKnowledgeBase } from './migrate';
 import { KnowledgeBaseSchema, type KnowledgeBase } from './schema';
 
 export type ParseResult = { ok: true; kb: KnowledgeBase } | { ok: false; error: string };
 
-/** Validates an unknown value (a parsed JSON file, a stored item) as a knowledge base. */
+/** Validates an unknown value (a parsed JSON file, a stored item) as a knowledge base, migrating
+ * an older format version first. */
 export function validateKnowledgeBase(value: unknown): ParseResult {
-  const result = v.safeParse(KnowledgeBaseSchema, value);
+  const result = v.safeParse(KnowledgeBaseSchema, migrateKnowledgeBase(value));
   if (result.success) return { ok: true, kb: result.output };
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.');

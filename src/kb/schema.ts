@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 
-/** The knowledge-base format version this build reads and writes. */
-export const KB_VERSION = 1;
+/** The knowledge-base format version this build writes; older versions are migrated on read
+ * (`migrateKnowledgeBase`). */
+export const KB_VERSION = 2;
 
 export const ENTITY_TYPES = ['person', 'place', 'organization', 'other'] as const;
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty());
+// Checks, never transforms: a quote must stay byte for byte what its offsets cite.
+const nonEmpty = v.pipe(
+  v.string(),
+  v.check((s) => s.trim() !== '', 'must not be empty'),
+);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** A sentence of a seed, cited by character offsets into that seed's text. */
@@ -19,6 +24,52 @@ export const SeedSentenceSchema = v.pipe(
   v.check((s) => s.end > s.start, 'a sentence must end after it starts'),
 );
 
+/** Why derivation believes an entity has the type it gave it. */
+export const TYPE_CUES = [
+  /** An appositive or "is a …" clause names what it is ("Rosatom, the state nuclear corporation"). */
+  'description',
+  /** An organisational suffix or head word ("Inc", "Party", "Ministry", "FC"). */
+  'name-form',
+  /** A title, "said", a given name or pronoun agreement. */
+  'person-cue',
+  /** "in", "at", "from" before it, or a place in compromise's lexicon. */
+  'place-cue',
+  /** compromise's own tag for the name. */
+  'lexicon',
+  /** An acronym of, or the expansion of, a typed name. */
+  'acronym',
+  /** Set by a corrections file or by the reader. */
+  'corrected',
+  /** No evidence: the default. */
+  'none',
+] as const;
+
+/** What makes an entity doubtful; the review step flags an entity that has any. */
+export const DOUBTS = [
+  /** Mentioned once in the whole text. */
+  'seen-once',
+  /** Mentioned only in a title, heading, caption or list line. */
+  'structure-only',
+  /** A single common English word ("Story", "Browse"). */
+  'common-word',
+  /** Its type was guessed with no evidence. */
+  'type-guessed',
+  /** A short name two entities of the text could claim. */
+  'ambiguous',
+] as const;
+
+/** Derivation's confidence in an entity, with the reasons behind its existence and its type. */
+export const EvidenceSchema = v.object({
+  /** 0 (a guess) to 1 (certain). */
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /** How many times the source text names it. */
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  typeCue: v.picklist(TYPE_CUES),
+  /** The text behind the type, quoted from the source ("the Russian state nuclear corporation"). */
+  typeEvidence: v.optional(v.string()),
+  doubts: v.array(v.picklist(DOUBTS)),
+});
+
 export const EntitySchema = v.object({
   id: v.pipe(
     v.string(),
@@ -31,6 +82,8 @@ export const EntitySchema = v.object({
   sentences: v.array(SeedSentenceSchema),
   related: v.array(v.object({ id: nonEmpty, weight: v.pipe(v.number(), v.minValue(0)) })),
   sources: v.array(nonEmpty),
+  /** Present on derived entities; an entity written by hand may leave it out. */
+  evidence: v.optional(EvidenceSchema),
 });
 
 export const SourceSchema = v.object({
@@ -65,6 +118,9 @@ export const KnowledgeBaseSchema = v.pipe(
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type SeedSentence = v.InferOutput<typeof SeedSentenceSchema>;
+export type TypeCue = (typeof TYPE_CUES)[number];
+export type Doubt = (typeof DOUBTS)[number];
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type KnowledgeBase = v.InferOutput<typeof KnowledgeBaseSchema>;

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
+import { migrateKnowledgeBase } from '../kb/migrate';
 import { ENTITY_TYPES } from '../kb/schema';
 
 /** The settings item's current version; bump it and add a migration when the shape changes. */
 export const SETTINGS_VERSION = 2;
-export const BRIEFINGS_VERSION = 1;
+export const BRIEFINGS_VERSION = 2;
 
 const SettingsV1Schema = v.object({
   enabled: v.boolean(),
@@ -33,4 +34,25 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
 
 export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: migrateSettingsV1toV2,
+};
+
+/**
+ * Version 1 stored knowledge bases of format 1; version 2 stores format 2 (entities may carry
+ * `evidence`). Each stored knowledge base is migrated; anything not of the expected shape is
+ * left as it was, so it is recovered unchanged.
+ */
+export function migrateBriefingsV1toV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || !('user' in old) || !Array.isArray(old.user)) {
+    return old;
+  }
+  const user = (old.user as unknown[]).map((item) =>
+    typeof item === 'object' && item !== null && 'kb' in item
+      ? { ...item, kb: migrateKnowledgeBase(item.kb) }
+      : item,
+  );
+  return { ...old, user };
+}
+
+export const briefingsMigrations: Record<number, (old: unknown) => unknown> = {
+  2: migrateBriefingsV1toV2,
 };

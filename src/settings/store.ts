@@ -1,5 +1,10 @@
 import { defineGuardedItem, type GuardedItem } from './guarded-item';
-import { BRIEFINGS_VERSION, SETTINGS_VERSION, settingsMigrations } from './migrations';
+import {
+  BRIEFINGS_VERSION,
+  briefingsMigrations,
+  SETTINGS_VERSION,
+  settingsMigrations,
+} from './migrations';
 import {
   BriefingsStateSchema,
   DEFAULT_BRIEFINGS,
@@ -33,6 +38,7 @@ export function createSeedlightStore(now: () => number = Date.now): SeedlightSto
       schema: BriefingsStateSchema,
       fallback: DEFAULT_BRIEFINGS,
       version: BRIEFINGS_VERSION,
+      migrations: briefingsMigrations,
       now,
     }),
   };

@@ -59,7 +59,7 @@ function quote(text: string): SeedSentence {
 }
 
 const HOLT_KB: KnowledgeBase = {
-  version: 1,
+  version: 2,
   id: 'popover-markup-briefing',
   title: 'A briefing whose description holds markup',
   sources: [{ id: 'holt-notes', title: 'Notes on Maren Holt', text: HOLT_SOURCE }],

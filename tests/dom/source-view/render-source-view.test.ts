@@ -8,7 +8,7 @@ const TEXT =
 const sentence = 'China is a partner of Russia.';
 
 const KB: KnowledgeBase = {
-  version: 1,
+  version: 2,
   id: 'zelensky-offer',
   title: 'Morning briefing',
   sources: [{ id: 'seed-1', title: 'Zelensky Sends Offer To China', text: TEXT }],

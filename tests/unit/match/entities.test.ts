@@ -15,7 +15,7 @@ function kbEntity(id: string, name: string, aliases: string[], related: string[]
 }
 
 function kb(id: string, entities: Entity[]): KnowledgeBase {
-  return { version: 1, id, title: id, sources: [], entities };
+  return { version: 2, id, title: id, sources: [], entities };
 }
 
 const first = kb('first', [

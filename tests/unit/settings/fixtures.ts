@@ -22,7 +22,7 @@ export function makeKb(
     };
   });
   return {
-    version: 1,
+    version: 2,
     id,
     title: `Briefing ${id}`,
     sources: [{ id, title: id, text }],

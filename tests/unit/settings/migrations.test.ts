@@ -3,10 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createSeedlightStore,
   DEFAULT_SETTINGS,
+  migrateBriefingsV1toV2,
   migrateSettingsV1toV2,
   readRecovered,
   SETTINGS_VERSION,
 } from '../../../src/settings';
+import { KB_VERSION } from '../../../src/kb/schema';
+import { makeKb } from './fixtures';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -65,3 +68,25 @@ test('current settings are not migrated again', async () => {
   await fakeBrowser.storage.local.set({ settings: current, settings$: { v: SETTINGS_VERSION } });
   expect(await createSeedlightStore().settings.getValue()).toEqual(current);
 });
+
+test('version 1 briefings (knowledge bases of format 1) are migrated on load', async () => {
+  const kb = makeKb('mine', [{ id: 'xi-jinping', name: 'Xi Jinping' }]);
+  const v1 = {
+    user: [{ kb: { ...kb, version: 1 }, enabled: true, addedAt: 5 }],
+    disabledBundled: [],
+  };
+  await fakeBrowser.storage.local.set({ briefings: v1, briefings$: { v: 1 } });
+  const store = createSeedlightStore();
+  const state = await store.briefings.getValue();
+  expect(state.user.map((b) => [b.kb.id, b.kb.version, b.kb.entities[0]?.name])).toEqual([
+    ['mine', KB_VERSION, 'Xi Jinping'],
+  ]);
+  expect(await readRecovered()).toEqual([]);
+});
+
+test.each([[null], ['text'], [{ user: 'none' }], [{ user: [1, { kb: null }] }]])(
+  'migrateBriefingsV1toV2 leaves %j as it was',
+  (value) => {
+    expect(migrateBriefingsV1toV2(value)).toEqual(value);
+  },
+);
