@@ -41,7 +41,7 @@ export function startContentController(options: ContentControllerOptions): Conte
         doc,
         knowledgeBases: config.knowledgeBases,
         highlightStyle: config.highlightStyle,
-        firstOnly: config.firstOnly,
+        density: config.density,
         openSource: (ref) => send({ type: 'open-source', ...ref }),
         onMentionsChange: (mentions) => send({ type: 'mention-count', count: mentions.length }),
       });

@@ -4,7 +4,7 @@ import type { Entity, EntityType, KnowledgeBase } from '../kb/schema';
 import { compileMatcher, toMatchEntities } from '../match';
 import type { MentionItem } from '../messages';
 import { createPopover, type PopoverController } from '../popover';
-import type { HighlightStyle } from '../settings/schema';
+import type { Density, HighlightStyle } from '../settings/schema';
 
 export type KbEntity = Entity & { kbId: string };
 
@@ -13,8 +13,8 @@ export interface SessionOptions {
   knowledgeBases: readonly KnowledgeBase[];
   /** How each type is drawn; a type drawn as 'none' is not highlighted at all. */
   highlightStyle: Record<EntityType, HighlightStyle>;
-  /** Highlight only each entity's first mention on the page. */
-  firstOnly: boolean;
+  /** How many of each entity's mentions are drawn. */
+  density: Density;
   openSource(ref: { kbId: string; source: string; start: number; end: number }): void;
   onMentionsChange?(mentions: readonly PageMention[]): void;
 }
@@ -64,7 +64,7 @@ export function startSession(options: SessionOptions): Session {
     // The content script's manifest CSS styles the page itself (no recalculation when Seedlight starts).
     sink: createHighlightSink({ styled: doc }),
     typeStyles: typeStyles(highlightStyle),
-    firstOnly: options.firstOnly,
+    firstOnly: options.density === 'first',
     onChange: (mentions) => options.onMentionsChange?.(mentions),
   });
   const popover: PopoverController = createPopover({

@@ -3,7 +3,7 @@ import { migrateKnowledgeBase } from '../kb/migrate';
 import { ENTITY_TYPES } from '../kb/schema';
 
 /** The settings item's current version; bump it and add a migration when the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const BRIEFINGS_VERSION = 2;
 
 const SettingsV1Schema = v.object({
@@ -32,8 +32,20 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
   };
 }
 
+/**
+ * Version 2 had a `firstOnly` switch; version 3 has a `density` (first only, or the calm default)
+ * and `highlightDoubtful`, off. A value that is not of version 2's shape is left as it was.
+ */
+export function migrateSettingsV2toV3(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || !('firstOnly' in old)) return old;
+  const { firstOnly, ...rest } = old as { firstOnly: unknown };
+  if (typeof firstOnly !== 'boolean') return old;
+  return { ...rest, density: firstOnly ? 'first' : 'calm', highlightDoubtful: false };
+}
+
 export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: migrateSettingsV1toV2,
+  3: migrateSettingsV2toV3,
 };
 
 /**

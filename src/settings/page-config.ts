@@ -1,6 +1,6 @@
 import type { EntityType, KnowledgeBase } from '../kb/schema';
 import { activeKnowledgeBases, shownKnowledgeBases } from './active-knowledge-bases';
-import type { BriefingsState, HighlightStyle, Settings } from './schema';
+import type { BriefingsState, Density, HighlightStyle, Settings } from './schema';
 import { siteStatus, type SiteStatus } from './site-rules';
 import type { SeedlightStore } from './store';
 
@@ -10,7 +10,7 @@ export interface PageConfig {
   /** Active knowledge bases, reduced to the shown entity types; empty when the site is off. */
   knowledgeBases: KnowledgeBase[];
   highlightStyle: Record<EntityType, HighlightStyle>;
-  firstOnly: boolean;
+  density: Density;
 }
 
 export function resolvePageConfig(
@@ -26,7 +26,7 @@ export function resolvePageConfig(
       ? shownKnowledgeBases(activeKnowledgeBases(bundled, briefings), settings.shownTypes)
       : [],
     highlightStyle: { ...settings.highlightStyle },
-    firstOnly: settings.firstOnly,
+    density: settings.density,
   };
 }
 

@@ -2,6 +2,15 @@ import * as v from 'valibot';
 import { ENTITY_TYPES, KnowledgeBaseSchema, type EntityType } from '../kb/schema';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+
+/**
+ * How many of an entity's mentions are drawn. Counts and the side panel always report every one.
+ * - every: every mention is drawn fully;
+ * - calm: an entity's first mention in each paragraph is drawn fully, later ones lightly;
+ * - first: only each entity's first mention on the page is drawn.
+ */
+export const DENSITIES = ['every', 'calm', 'first'] as const;
+export type Density = (typeof DENSITIES)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 const HighlightStyleSchema = v.picklist(HIGHLIGHT_STYLES);
@@ -22,8 +31,9 @@ export const SettingsSchema = v.object({
     organization: HighlightStyleSchema,
     other: HighlightStyleSchema,
   }),
-  /** Highlight only the first mention of each entity. */
-  firstOnly: v.boolean(),
+  density: v.picklist(DENSITIES),
+  /** Also highlight the entities that derivation doubted and the reader has not kept. */
+  highlightDoubtful: v.boolean(),
   /** Entity types that are highlighted and listed. */
   shownTypes: v.array(EntityTypeSchema),
 });
@@ -41,7 +51,8 @@ export const DEFAULT_SETTINGS: Settings = {
     organization: 'underline',
     other: 'underline',
   },
-  firstOnly: false,
+  density: 'calm',
+  highlightDoubtful: false,
   shownTypes: [...ENTITY_TYPES],
 };
 

@@ -1,6 +1,6 @@
 import { formatList, formatNumber, plural, t, type MessageKey } from '../i18n';
 import type { EntityType } from '../kb/schema';
-import type { HighlightStyle, SiteStatus } from '../settings';
+import type { Density, HighlightStyle, SiteStatus } from '../settings';
 
 const count = (n: number, one: MessageKey, other: MessageKey) =>
   t(plural(n, one, other), formatNumber(n));
@@ -34,6 +34,14 @@ export const ui = {
     background: t('highlightStyleBackground'),
     none: t('highlightStyleNone'),
   } satisfies Record<HighlightStyle, string>,
+  density: {
+    every: t('densityEvery'),
+    calm: t('densityCalm'),
+    first: t('densityFirst'),
+  } satisfies Record<Density, string>,
+  settingsDensityLegend: t('settingsDensityLegend'),
+  densityHelp: t('densityHelp'),
+  settingsHighlightDoubtful: t('settingsHighlightDoubtful'),
 
   mentionCount: (n: number) => count(n, 'mentionCountOne', 'mentionCountOther'),
   entityCount: (n: number) => count(n, 'entityCountOne', 'entityCountOther'),
@@ -144,7 +152,6 @@ export const ui = {
   // Options: settings
   settingsHeading: t('settingsHeading'),
   settingsEnabled: t('settingsEnabled'),
-  settingsFirstOnly: t('settingsFirstOnly'),
   settingsStyleLegend: t('settingsStyleLegend'),
   settingsStyleFor: (type: EntityType) => ui.typePlural[type],
   settingsShownLegend: t('settingsShownLegend'),

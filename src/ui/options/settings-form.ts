@@ -1,6 +1,7 @@
 import { ENTITY_TYPES } from '../../kb/schema';
 import {
   checkSitePattern,
+  DENSITIES,
   HIGHLIGHT_STYLES,
   normalizeSitePattern,
   withSiteEnabled,
@@ -48,10 +49,22 @@ export function mountSettingsForm(options: SettingsFormOptions): void {
     const on = enabled.checked;
     update((s) => ({ ...s, enabled: on }));
   });
-  const firstOnly = el(doc, 'input', { type: 'checkbox', id: 'settings-first-only' });
-  firstOnly.addEventListener('change', () => {
-    const on = firstOnly.checked;
-    update((s) => ({ ...s, firstOnly: on }));
+  const densities = DENSITIES.map((density) => {
+    const radio = el(doc, 'input', {
+      type: 'radio',
+      name: 'settings-density',
+      id: `density-${density}`,
+      value: density,
+    });
+    radio.addEventListener('change', () => {
+      if (radio.checked) update((s) => ({ ...s, density }));
+    });
+    return { density, radio };
+  });
+  const doubtful = el(doc, 'input', { type: 'checkbox', id: 'settings-highlight-doubtful' });
+  doubtful.addEventListener('change', () => {
+    const on = doubtful.checked;
+    update((s) => ({ ...s, highlightDoubtful: on }));
   });
 
   const styles = ENTITY_TYPES.map((type) => {
@@ -116,7 +129,8 @@ export function mountSettingsForm(options: SettingsFormOptions): void {
 
   const render = (settings: Settings) => {
     enabled.checked = settings.enabled;
-    firstOnly.checked = settings.firstOnly;
+    for (const { density, radio } of densities) radio.checked = settings.density === density;
+    doubtful.checked = settings.highlightDoubtful;
     for (const { type, select } of styles) select.value = settings.highlightStyle[type];
     for (const { type, box } of shown) box.checked = settings.shownTypes.includes(type);
     // Do not overwrite what the reader is typing.
@@ -140,9 +154,19 @@ export function mountSettingsForm(options: SettingsFormOptions): void {
       enabled,
       el(doc, 'label', { for: enabled.id }, [ui.settingsEnabled]),
     ]),
+    el(doc, 'fieldset', { 'aria-describedby': 'density-help' }, [
+      el(doc, 'legend', {}, [ui.settingsDensityLegend]),
+      ...densities.map(({ density, radio }) =>
+        el(doc, 'div', { class: 'switch' }, [
+          radio,
+          el(doc, 'label', { for: radio.id }, [ui.density[density]]),
+        ]),
+      ),
+      el(doc, 'p', { class: 'muted', id: 'density-help' }, [ui.densityHelp]),
+    ]),
     el(doc, 'div', { class: 'switch' }, [
-      firstOnly,
-      el(doc, 'label', { for: firstOnly.id }, [ui.settingsFirstOnly]),
+      doubtful,
+      el(doc, 'label', { for: doubtful.id }, [ui.settingsHighlightDoubtful]),
     ]),
     el(doc, 'fieldset', {}, [
       el(doc, 'legend', {}, [ui.settingsStyleLegend]),

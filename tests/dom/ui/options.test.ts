@@ -280,20 +280,25 @@ describe('briefings manager', () => {
 });
 
 describe('settings', () => {
-  test('style, first-only and shown types are stored as they change', async () => {
+  test('style, density, doubtful entities and shown types are stored as they change', async () => {
     mount();
     await vi.waitFor(() => expect(byId<HTMLInputElement>('shown-person').checked).toBe(true));
+    expect(byId<HTMLInputElement>('density-calm').checked).toBe(true);
     type(byId('style-place'), 'background');
-    const firstOnly = byId<HTMLInputElement>('settings-first-only');
-    firstOnly.checked = true;
-    firstOnly.dispatchEvent(new Event('change'));
+    const first = byId<HTMLInputElement>('density-first');
+    first.checked = true;
+    first.dispatchEvent(new Event('change'));
+    const doubtful = byId<HTMLInputElement>('settings-highlight-doubtful');
+    doubtful.checked = true;
+    doubtful.dispatchEvent(new Event('change'));
     const other = byId<HTMLInputElement>('shown-other');
     other.checked = false;
     other.dispatchEvent(new Event('change'));
     await vi.waitFor(async () =>
       expect(await store.settings.getValue()).toMatchObject({
         highlightStyle: { ...DEFAULT_SETTINGS.highlightStyle, place: 'background' },
-        firstOnly: true,
+        density: 'first',
+        highlightDoubtful: true,
         shownTypes: ['person', 'place', 'organization'],
       }),
     );

@@ -90,3 +90,23 @@ test.each([[null], ['text'], [{ user: 'none' }], [{ user: [1, { kb: null }] }]])
     expect(migrateBriefingsV1toV2(value)).toEqual(value);
   },
 );
+
+test.each([
+  [true, 'first'],
+  [false, 'calm'],
+])('version 2 settings with firstOnly %s get the density %s', async (firstOnly, density) => {
+  const v2: Record<string, unknown> = { ...DEFAULT_SETTINGS, firstOnly, deny: ['example.com'] };
+  delete v2.density;
+  delete v2.highlightDoubtful;
+  await fakeBrowser.storage.local.set({
+    settings: v2,
+    settings$: { v: 2 },
+  });
+  expect(await createSeedlightStore().settings.getValue()).toEqual({
+    ...DEFAULT_SETTINGS,
+    deny: ['example.com'],
+    density,
+    highlightDoubtful: false,
+  });
+  expect(await readRecovered()).toEqual([]);
+});

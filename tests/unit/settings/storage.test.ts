@@ -37,7 +37,7 @@ describe('settings item', () => {
 
   test('a written value reads back and carries the current version', async () => {
     const store = createSeedlightStore(now);
-    const changed: Settings = { ...DEFAULT_SETTINGS, firstOnly: true, deny: ['*.example.com'] };
+    const changed: Settings = { ...DEFAULT_SETTINGS, density: 'first', deny: ['*.example.com'] };
     await store.settings.setValue(changed);
     expect(await createSeedlightStore(now).settings.getValue()).toEqual(changed);
     expect(await stored('settings$')).toEqual({ v: SETTINGS_VERSION });
@@ -46,8 +46,8 @@ describe('settings item', () => {
   test('update applies a change to the stored value', async () => {
     const store = createSeedlightStore(now);
     await store.settings.update((s) => ({ ...s, enabled: false }));
-    await store.settings.update((s) => ({ ...s, firstOnly: true }));
-    expect(await store.settings.getValue()).toMatchObject({ enabled: false, firstOnly: true });
+    await store.settings.update((s) => ({ ...s, density: 'first' }));
+    expect(await store.settings.getValue()).toMatchObject({ enabled: false, density: 'first' });
   });
 
   test('an invalid value is refused on write and nothing changes', async () => {
