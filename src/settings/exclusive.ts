@@ -8,8 +8,10 @@ export interface LockManagerLike {
 
 /** The extension-wide lock manager, or undefined where the platform has none (Node tests). */
 export function defaultLocks(): LockManagerLike | undefined {
-  const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
-  return nav?.locks;
+  const locks = (globalThis as { navigator?: { locks?: Partial<LockManagerLike> | null } })
+    .navigator?.locks;
+  // Some environments (happy-dom) define the property as null.
+  return typeof locks?.request === 'function' ? (locks as LockManagerLike) : undefined;
 }
 
 const queues = new Map<string, Promise<unknown>>();
