@@ -1,6 +1,7 @@
 import '../../src/ui/styles.css';
 import '../../src/ui/popup.css';
 import { localizePage } from '../../src/i18n/localize-page';
+import { bundledKnowledgeBases } from '../../src/kb/bundled';
 import { createSeedlightStore } from '../../src/settings';
 import { createBrowserPlatform } from '../../src/ui/browser-platform';
 import { mountPopup } from '../../src/ui/popup';
@@ -12,6 +13,7 @@ if (root) {
     root,
     platform: createBrowserPlatform(window),
     store: createSeedlightStore(),
+    bundled: bundledKnowledgeBases,
     signal: new AbortController().signal,
   });
 }

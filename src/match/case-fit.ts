@@ -45,7 +45,7 @@ function everyAliasUnit(
  * Whether the text in [start, end), already known to fold to the alias, is written in a case
  * the alias accepts. Exact-case aliases ("Xi", "AP", "NATO") must match letter for letter, so
  * "XI" (a Roman numeral) is not Xi. Other aliases accept their own spelling, Title Case, ALL
- * CAPS (headlines) and all lower case.
+ * CAPS (headlines), all lower case, and a multi-word name in sentence case ("Communist party").
  */
 export function fitsCase(
   text: string,
@@ -57,6 +57,9 @@ export function fitsCase(
   let asWritten = true;
   let noLower = true;
   let noUpper = true;
+  // Sentence case: the first letter upper, every later one lower ("the Communist party").
+  let sentence = true;
+  let first = true;
   const fits = everyAliasUnit(text, start, end, (unit, index) => {
     const folded = casedUnit(unit);
     if (folded !== cased.charCodeAt(index)) {
@@ -66,9 +69,13 @@ export function fitsCase(
     const letter = letterCase(unit);
     if (letter === LOWER) noLower = false;
     else if (letter === UPPER) noUpper = false;
+    if (letter !== 0) {
+      if (letter !== (first ? UPPER : LOWER)) sentence = false;
+      first = false;
+    }
     return true;
   });
-  return fits && (asWritten || noLower || noUpper);
+  return fits && (asWritten || noLower || noUpper || (sentence && alias.key.includes(' ')));
 }
 
 /** Whether the text in [start, end) carries the alias's own diacritics ("Støre", not "Store"). */

@@ -1,5 +1,6 @@
 import { normalizeAlias, type NormalizedAlias } from './alias';
 import type { IndexedAlias, MatchIndex } from './match-index';
+import { buildContextIndex, judgeContext } from './context';
 import { scanSpans } from './scan';
 import { AMBIGUOUS_WORD, FirstWordTable } from './first-words';
 import { ROOT, buildTrie, type Trie } from './trie';
@@ -74,12 +75,13 @@ function nodeAfter(trie: Trie, key: string, length: number): number {
 /** Compiles entities into a matcher whose scan time is linear in the text, whatever the alias count. */
 export function compileMatcher(entities: readonly MatchEntity[]): Matcher {
   const index = compileIndex(entities);
+  const context = buildContextIndex(entities);
   const related = new Map<string, readonly string[]>();
   for (const entity of entities) {
     if (!related.has(entity.id)) related.set(entity.id, entity.related);
   }
   return {
-    findSpans: (text) => scanSpans(index, text),
+    findSpans: (text) => judgeContext(context, text, scanSpans(index, text)),
     isSupported: (entityId, strongOnPage) =>
       strongOnPage.has(entityId) ||
       (related.get(entityId) ?? []).some((id) => strongOnPage.has(id)),

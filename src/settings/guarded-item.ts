@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { defaultLocks, runExclusive, type LockManagerLike } from './exclusive';
 import { addRecovered, RecoveredListSchema, type RecoveredRecord } from './recovered';
 
 /** Where damaged values are kept until the reader exports or dismisses them. */
@@ -16,7 +17,10 @@ export interface GuardedItem<T> {
   readonly fallback: T;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
-  /** Reads, applies `change` and writes, after this item's earlier updates; returns the written value. */
+  /**
+   * Reads, applies `change` and writes, holding the item's lock: updates from every extension
+   * page run one after another, so none overwrites another's change. Returns the written value.
+   */
   update(change: (value: T) => T): Promise<T>;
   /** Calls back with every valid new value; returns the function that stops watching. */
   watch(callback: (value: T) => void): () => void;
@@ -29,6 +33,8 @@ export interface GuardedItemOptions<T> {
   version: number;
   migrations?: Record<number, (old: unknown) => unknown>;
   now: () => number;
+  /** The lock manager shared by the extension's pages; defaults to `navigator.locks`. */
+  locks?: LockManagerLike | undefined;
 }
 
 function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -84,8 +90,8 @@ export function defineGuardedItem<T>(options: GuardedItemOptions<T>): GuardedIte
     return recover(raw, describeIssue(parsed.issues));
   }
 
-  // Updates from one page run one after another, so quick successive changes are not lost.
-  let queue: Promise<unknown> = Promise.resolve();
+  const locks = 'locks' in options ? options.locks : defaultLocks();
+  const lockName = `seedlight:${key}`;
 
   const guarded: GuardedItem<T> = {
     key,
@@ -95,13 +101,15 @@ export function defineGuardedItem<T>(options: GuardedItemOptions<T>): GuardedIte
       await item.setValue(v.parse(schema, value));
     },
     update(change) {
-      const run = queue.then(async () => {
-        const next = change(await guarded.getValue());
-        await guarded.setValue(next);
-        return next;
-      });
-      queue = run.catch(() => undefined);
-      return run;
+      return runExclusive(
+        lockName,
+        async () => {
+          const next = change(await guarded.getValue());
+          await guarded.setValue(next);
+          return next;
+        },
+        locks,
+      );
     },
     watch(callback) {
       return item.watch((raw) => {

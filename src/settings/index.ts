@@ -2,6 +2,7 @@ export * from './schema';
 export * from './migrations';
 export * from './recovered';
 export * from './guarded-item';
+export * from './exclusive';
 export * from './store';
 export * from './site-rules';
 export * from './active-knowledge-bases';

@@ -24,35 +24,77 @@ export function normalizeSitePattern(pattern: string): string {
   return text.endsWith('/') && text.indexOf('/') === text.length - 1 ? text.slice(0, -1) : text;
 }
 
-/** Why a site pattern cannot be used, or null when it can. */
-export function checkSitePattern(pattern: string): string | null {
-  const text = normalizeSitePattern(pattern);
-  if (text === '') return 'a pattern cannot be empty';
-  if (/\s/.test(text)) return 'a pattern cannot contain spaces';
-  const slash = text.indexOf('/');
-  const host = slash === -1 ? text : text.slice(0, slash);
-  if (host === '') return 'a pattern needs a site name before the path';
-  if (!/^[a-z0-9*.:[\]-]+$/.test(host)) return `"${host}" is not a site name`;
-  return null;
+/** A site pattern taken apart: `host[:port][/path]`. */
+interface SitePattern {
+  host: string;
+  /** Undefined: any port. */
+  port: string | undefined;
+  /** Undefined: any path. */
+  path: string | undefined;
 }
 
+type Parsed = { ok: true; pattern: SitePattern } | { ok: false; reason: string };
+
+const HOST_LABEL = /^[a-z0-9*]([a-z0-9*-]*[a-z0-9*])?$/;
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+
+function parseSitePattern(pattern: string): Parsed {
+  const text = normalizeSitePattern(pattern);
+  if (text === '') return { ok: false, reason: 'a pattern cannot be empty' };
+  if (/\s/.test(text)) return { ok: false, reason: 'a pattern cannot contain spaces' };
+  const slash = text.indexOf('/');
+  const site = slash === -1 ? text : text.slice(0, slash);
+  const path = slash === -1 ? undefined : text.slice(slash);
+  if (site === '') return { ok: false, reason: 'a pattern needs a site name before the path' };
+  // The port follows the last colon, except inside an IPv6 address ("[::1]:8080").
+  const colon = site.lastIndexOf(':');
+  const hasPort = colon !== -1 && site.indexOf(']', colon) === -1 && !IPV6.test(site);
+  const host = hasPort ? site.slice(0, colon) : site;
+  const port = hasPort ? site.slice(colon + 1) : undefined;
+  if (host === '') return { ok: false, reason: 'a pattern needs a site name before the port' };
+  if (port !== undefined && !/^\d{1,5}$/.test(port)) {
+    return { ok: false, reason: `"${port}" is not a port number` };
+  }
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    return { ok: false, reason: `a port is a number from 1 to 65535, not ${port}` };
+  }
+  if (!IPV6.test(host)) {
+    if (!/^[a-z0-9*.-]+$/.test(host)) return { ok: false, reason: `"${host}" is not a site name` };
+    if (!host.split('.').every((label) => HOST_LABEL.test(label))) {
+      return { ok: false, reason: `"${host}" has an empty or broken part between its dots` };
+    }
+  }
+  return {
+    ok: true,
+    pattern: { host, port: port === undefined ? undefined : String(Number(port)), path },
+  };
+}
+
+/** Why a site pattern cannot be used, or null when it can. */
+export function checkSitePattern(pattern: string): string | null {
+  const parsed = parseSitePattern(pattern);
+  return parsed.ok ? null : parsed.reason;
+}
+
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { 'http:': '80', 'https:': '443' };
+
 /**
- * Whether a URL matches a pattern: `example.com`, `*.example.com` (the domain and its
- * subdomains), `example.com/path*` (a path prefix), `*` anywhere as a wildcard.
+ * Whether a URL matches a pattern: `example.com` (any port), `127.0.0.1:8080` (that port only),
+ * `*.example.com` (the domain and its subdomains), `example.com/path*` (a path prefix), `*`
+ * anywhere as a wildcard.
  */
 export function matchesSitePattern(pattern: string, url: URL): boolean {
-  if (checkSitePattern(pattern) !== null) return false;
-  const text = normalizeSitePattern(pattern);
-  const slash = text.indexOf('/');
-  const hostPattern = slash === -1 ? text : text.slice(0, slash);
-  const pathPattern = slash === -1 ? null : text.slice(slash);
+  const parsed = parseSitePattern(pattern);
+  if (!parsed.ok) return false;
+  const { host: hostPattern, port, path } = parsed.pattern;
   const host = url.hostname.toLowerCase();
   const hostMatches = hostPattern.startsWith('*.')
     ? host === hostPattern.slice(2) || globToRegExp(hostPattern).test(host)
     : globToRegExp(hostPattern).test(host);
   if (!hostMatches) return false;
-  if (pathPattern === null) return true;
-  return globToRegExp(pathPattern).test(`${url.pathname}${url.search}`.toLowerCase());
+  if (port !== undefined && port !== (url.port || DEFAULT_PORTS[url.protocol])) return false;
+  if (path === undefined) return true;
+  return globToRegExp(path).test(`${url.pathname}${url.search}`.toLowerCase());
 }
 
 /** Whether Seedlight runs on a page, and why not. */

@@ -1,3 +1,4 @@
+import type { LockManagerLike } from './exclusive';
 import { defineGuardedItem, type GuardedItem } from './guarded-item';
 import {
   BRIEFINGS_VERSION,
@@ -23,7 +24,11 @@ export interface SeedlightStore {
  * Defines the storage items. WXT runs migrations when an item is defined, so call this once per
  * context (at startup, inside `main()`), and again after `fakeBrowser.reset()` in tests.
  */
-export function createSeedlightStore(now: () => number = Date.now): SeedlightStore {
+export function createSeedlightStore(
+  now: () => number = Date.now,
+  locks?: LockManagerLike,
+): SeedlightStore {
+  const shared = locks === undefined ? {} : { locks };
   return {
     settings: defineGuardedItem({
       key: 'local:settings',
@@ -32,6 +37,7 @@ export function createSeedlightStore(now: () => number = Date.now): SeedlightSto
       version: SETTINGS_VERSION,
       migrations: settingsMigrations,
       now,
+      ...shared,
     }),
     briefings: defineGuardedItem({
       key: 'local:briefings',
@@ -40,6 +46,7 @@ export function createSeedlightStore(now: () => number = Date.now): SeedlightSto
       version: BRIEFINGS_VERSION,
       migrations: briefingsMigrations,
       now,
+      ...shared,
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { formatList, formatNumber, plural, t, type MessageKey } from '../i18n';
 import type { EntityType } from '../kb/schema';
 import type { Density, HighlightStyle, SiteStatus } from '../settings';
+import type { PopupReason } from './popup-state';
 
 const count = (n: number, one: MessageKey, other: MessageKey) =>
   t(plural(n, one, other), formatNumber(n));
@@ -68,6 +69,33 @@ export const ui = {
   popupCommandUnset: t('popupCommandUnset'),
   popupShortcutsChrome: t('popupShortcutsChrome'),
   popupShortcutsFirefoxHelp: t('popupShortcutsFirefoxHelp'),
+  popupOpenSidebar: t('popupOpenSidebar'),
+  popupDensityLegend: t('popupDensityLegend'),
+  popupDensity: {
+    every: t('popupDensityEvery'),
+    calm: t('popupDensityCalm'),
+    first: t('popupDensityFirst'),
+  } satisfies Record<Density, string>,
+  popupEntityButtonNamed: (written: readonly string[], name: string, n: number) =>
+    t('popupEntityButtonNamed', formatList(written), name, formatNumber(n)),
+  popupWhy(reason: PopupReason): string {
+    switch (reason.reason) {
+      case 'off-everywhere':
+        return t('popupWhyOffEverywhere');
+      case 'off-here':
+        return t('popupWhyOffHere');
+      case 'denied':
+        return t('popupWhyDenied', reason.pattern);
+      case 'not-allowed':
+        return t('popupWhyNotAllowed');
+      case 'no-briefings':
+        return t('popupWhyNoBriefings');
+      case 'unreachable':
+        return t('popupNoContentScript');
+      default:
+        return ui.siteStatus(reason);
+    }
+  },
   commandDescription: {
     'toggle-seedlight': t('cmdToggle'),
     'next-mention': t('popupCommandNext'),

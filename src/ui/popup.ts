@@ -1,16 +1,26 @@
+import { formatList } from '../i18n';
+import type { KnowledgeBase } from '../kb/schema';
 import type { MentionsReply, PageInfoReply } from '../messages';
-import { siteStatus, withSiteEnabled, type SeedlightStore, type Settings } from '../settings';
+import {
+  DENSITIES,
+  withSiteEnabled,
+  type BriefingsState,
+  type SeedlightStore,
+  type Settings,
+} from '../settings';
 import { renderCommands } from './commands-section';
 import { el, replaceChildren } from './dom';
-import { summarizeMentions } from './entity-summary';
 import { ui } from './messages';
 import type { PagePlatform } from './platform';
+import { nameDiffers, popupEntities, popupState, type PopupState } from './popup-state';
 import { mountRecoveredNotice } from './recovered-notice';
 
 export interface PopupOptions {
   root: HTMLElement;
   platform: PagePlatform;
   store: SeedlightStore;
+  /** The bundled knowledge bases: with the reader's briefings, whether any briefing is on. */
+  bundled: readonly KnowledgeBase[];
   signal: AbortSignal;
 }
 
@@ -31,14 +41,52 @@ function switchInput(
   id: string,
   label: string,
 ): { row: HTMLElement; input: HTMLInputElement } {
-  const input = el(doc, 'input', { type: 'checkbox', role: 'switch', id });
+  const input = el(doc, 'input', {
+    type: 'checkbox',
+    role: 'switch',
+    id,
+    'aria-describedby': 'site-status',
+  });
   const row = el(doc, 'div', { class: 'switch' }, [input, el(doc, 'label', { for: id }, [label])]);
   return { row, input };
 }
 
+/** A compact radio group for the highlight density, in the browser's own radio semantics. */
+function densityChooser(doc: Document): {
+  group: HTMLElement;
+  radios: { density: Settings['density']; radio: HTMLInputElement }[];
+} {
+  const radios = DENSITIES.map((density) => ({
+    density,
+    radio: el(doc, 'input', {
+      type: 'radio',
+      name: 'popup-density',
+      id: `popup-density-${density}`,
+      value: density,
+    }),
+  }));
+  const group = el(doc, 'fieldset', { class: 'density' }, [
+    el(doc, 'legend', {}, [ui.popupDensityLegend]),
+    el(
+      doc,
+      'div',
+      { class: 'segments' },
+      radios.map(({ density, radio }) =>
+        el(doc, 'span', { class: 'segment' }, [
+          radio,
+          el(doc, 'label', { for: radio.id, title: ui.density[density] }, [
+            ui.popupDensity[density],
+          ]),
+        ]),
+      ),
+    ),
+  ]);
+  return { group, radios };
+}
+
 /** The toolbar popup: switches, the page's entities, links, keyboard commands. */
 export async function mountPopup(options: PopupOptions): Promise<void> {
-  const { root, platform, store, signal } = options;
+  const { root, platform, store, bundled, signal } = options;
   const doc = root.ownerDocument;
   const tabId = await platform.activeTabId();
   const info =
@@ -57,13 +105,16 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
   );
   const global = switchInput(doc, 'global-switch', ui.popupGlobalSwitch);
   const status = el(doc, 'p', { class: 'status', role: 'status', id: 'site-status' });
+  const density = densityChooser(doc);
   const entities = el(doc, 'section', { 'aria-labelledby': 'entities-heading' });
   const commands = el(doc, 'section', {
     'aria-label': ui.popupCommandsHeading,
     class: 'commands-section',
   });
 
-  const sidePanel = el(doc, 'button', { type: 'button' }, [ui.popupOpenSidePanel]);
+  const sidePanel = el(doc, 'button', { type: 'button' }, [
+    platform.kind === 'firefox' ? ui.popupOpenSidebar : ui.popupOpenSidePanel,
+  ]);
   sidePanel.addEventListener('click', () => {
     // Opening a side panel needs the click's user gesture: no await before it.
     void platform.openSidePanel(tabId).then(() => platform.closePage());
@@ -84,23 +135,63 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     notice,
     el(doc, 'div', { class: 'switches' }, [site.row, global.row]),
     status,
+    density.group,
     entities,
     el(doc, 'nav', { class: 'actions' }, [sidePanel, optionsButton, usePage]),
     commands,
   ]);
 
-  const showSettings = (settings: Settings) => {
-    global.input.checked = settings.enabled;
-    site.input.checked = host !== undefined && !settings.disabledSites.includes(host.toLowerCase());
-    site.input.disabled = host === undefined;
-    status.textContent = ui.siteStatus(siteStatus(settings, info?.url ?? ''));
+  let settings: Settings = await store.settings.getValue();
+  let briefings: BriefingsState = await store.briefings.getValue();
+  let state: PopupState = popupState(settings, briefings, bundled, info?.url);
+
+  const showSettings = () => {
+    state = popupState(settings, briefings, bundled, info?.url);
+    global.input.checked = state.global.checked;
+    site.input.checked = state.site.checked;
+    site.input.disabled = host === undefined || state.site.disabled;
+    status.textContent = ui.popupWhy(state.reason);
+    for (const { density: value, radio } of density.radios) {
+      radio.checked = settings.density === value;
+    }
   };
 
+  const entityButton = (entity: ReturnType<typeof popupEntities>[number], tab: number) => {
+    const named = nameDiffers(entity);
+    const button = el(doc, 'button', { type: 'button', title: ui.popupEntityHint }, [
+      el(doc, 'span', { class: 'names' }, [
+        el(doc, 'span', { class: 'name' }, [formatList(entity.written)]),
+        ...(named ? [el(doc, 'span', { class: 'canonical' }, [entity.name])] : []),
+      ]),
+      el(doc, 'span', { class: 'count' }, [String(entity.count)]),
+    ]);
+    button.setAttribute(
+      'aria-label',
+      named
+        ? ui.popupEntityButtonNamed(entity.written, entity.name, entity.count)
+        : ui.popupEntityButton(entity.name, entity.count),
+    );
+    button.addEventListener('click', () => {
+      void platform.sendToTab(tab, { type: 'reveal', index: entity.firstIndex });
+    });
+    return el(doc, 'li', {}, [button]);
+  };
+
+  let shown = 0;
   const showMentions = async () => {
+    const mine = ++shown;
+    // When Seedlight is off here, the status line says why; a list (or "no mentions") would not.
+    if (!state.reason.enabled) {
+      entities.hidden = true;
+      replaceChildren(entities, []);
+      return;
+    }
     const reply =
       tabId === undefined
         ? undefined
         : await platform.sendToTab<MentionsReply>(tabId, { type: 'mentions' });
+    if (mine !== shown) return;
+    entities.hidden = false;
     const heading = el(doc, 'h2', { id: 'entities-heading' }, [ui.popupEntitiesHeading]);
     if (!reply || tabId === undefined) {
       replaceChildren(entities, [
@@ -109,32 +200,27 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
       ]);
       return;
     }
-    const summary = summarizeMentions(reply.mentions);
+    const summary = popupEntities(reply.mentions);
     if (summary.length === 0) {
       replaceChildren(entities, [heading, el(doc, 'p', { class: 'muted' }, [ui.popupNoMentions])]);
       return;
     }
-    const list = el(
-      doc,
-      'ul',
-      { class: 'entities' },
-      summary.map((entity) => {
-        const button = el(doc, 'button', { type: 'button', title: ui.popupEntityHint }, [
-          el(doc, 'span', { class: 'name' }, [entity.name]),
-          el(doc, 'span', { class: 'count' }, [String(entity.count)]),
-        ]);
-        button.setAttribute('aria-label', ui.popupEntityButton(entity.name, entity.count));
-        button.addEventListener('click', () => {
-          void platform.sendToTab(tabId, { type: 'reveal', index: entity.firstIndex });
-        });
-        return el(doc, 'li', {}, [button]);
-      }),
-    );
     replaceChildren(entities, [
       heading,
       el(doc, 'p', { class: 'muted' }, [ui.mentionCount(reply.mentions.length)]),
-      list,
+      el(
+        doc,
+        'ul',
+        { class: 'entities' },
+        summary.map((entity) => entityButton(entity, tabId)),
+      ),
     ]);
+  };
+
+  const refresh = () => {
+    const wasOn = state.reason.enabled;
+    showSettings();
+    if (wasOn !== state.reason.enabled) void showMentions();
   };
 
   global.input.addEventListener('change', () => {
@@ -147,12 +233,32 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     void store.settings.update((s) => withSiteEnabled(s, host, on));
   });
 
-  const unwatch = store.settings.watch(showSettings);
-  signal.addEventListener('abort', unwatch, { once: true });
+  for (const { density: value, radio } of density.radios) {
+    radio.addEventListener('change', () => {
+      if (radio.checked) void store.settings.update((s) => ({ ...s, density: value }));
+    });
+  }
+
+  const unwatchSettings = store.settings.watch((value) => {
+    settings = value;
+    refresh();
+  });
+  const unwatchBriefings = store.briefings.watch((value) => {
+    briefings = value;
+    refresh();
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      unwatchSettings();
+      unwatchBriefings();
+    },
+    { once: true },
+  );
   platform.onMentionsChange((changed) => {
     if (changed === tabId) void showMentions();
   }, signal);
 
-  showSettings(await store.settings.getValue());
+  showSettings();
   await Promise.all([showMentions(), renderCommands(commands, platform)]);
 }

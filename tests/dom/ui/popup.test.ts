@@ -1,9 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentRequest, MentionItem, PageQuery } from '../../../src/messages';
-import { createSeedlightStore, DEFAULT_SETTINGS, type SeedlightStore } from '../../../src/settings';
+import {
+  createSeedlightStore,
+  DEFAULT_SETTINGS,
+  type BriefingsState,
+  type SeedlightStore,
+  type Settings,
+} from '../../../src/settings';
 import { mountPopup } from '../../../src/ui/popup';
-import { must } from '../../unit/settings/fixtures';
+import { makeKb, must } from '../../unit/settings/fixtures';
 import { fakePlatform, visibleText } from './fake-platform';
 
 const mentions: MentionItem[] = [
@@ -37,23 +43,56 @@ beforeEach(() => {
 
 afterEach(() => controller.abort());
 
+const bundled = [makeKb('bundled', [{ id: 'china', name: 'China', type: 'place' }])];
+
 const mount = (fake: ReturnType<typeof fakePlatform>) =>
-  mountPopup({ root, platform: fake.platform, store, signal: controller.signal });
+  mountPopup({ root, platform: fake.platform, store, bundled, signal: controller.signal });
 
 const entityButtons = () => [...root.querySelectorAll<HTMLButtonElement>('.entities button')];
+/** What an entity button shows: the page's spellings, the entity's name when it differs, the count. */
+const shownParts = (button: HTMLElement) =>
+  [...button.querySelectorAll('.name, .canonical, .count')].map((part) => part.textContent);
 const switchFor = (label: string) => {
   const target = [...root.querySelectorAll('label')].find((l) => l.textContent === label);
   return root.querySelector<HTMLInputElement>(`#${target?.htmlFor}`);
 };
 
 describe('popup', () => {
-  test('lists the entities of the page with their counts, in order of first mention', async () => {
+  test('lists the entities as the page wrote them, with their names and counts', async () => {
     await mount(fakePlatform({ 1: page(mentions) }));
     expect(entityButtons().map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Volodymyr Zelensky, 3',
+      'Zelensky, Zelenskyy (Volodymyr Zelensky), 3',
       'Xi Jinping, 2',
     ]);
+    expect(entityButtons().map(shownParts)).toEqual([
+      ['Zelensky, Zelenskyy', 'Volodymyr Zelensky', '3'],
+      ['Xi Jinping, Xi', '2'],
+    ]);
     expect(visibleText(root)).toContain('5 mentions');
+  });
+
+  test('sorts the entities by their real count, then by name', async () => {
+    const ap = { entityId: 'ap', name: 'AP', text: 'Associated Press' };
+    const list: MentionItem[] = [
+      { entityId: 'russia', name: 'Russia', text: 'Russia' },
+      { entityId: 'ukraine', name: 'Ukraine', text: 'Ukraine' },
+      ap,
+      { entityId: 'china', name: 'China', text: 'China' },
+      { ...ap, text: 'AP' },
+      { entityId: 'ukraine', name: 'Ukraine', text: 'Ukraine' },
+      ap,
+    ];
+    const fake = fakePlatform({ 1: page(list) });
+    await mount(fake);
+    expect(entityButtons().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'AP, 3',
+      'Ukraine, 2',
+      'China, 1',
+      'Russia, 1',
+    ]);
+    expect(shownParts(must(entityButtons()[0]))).toEqual(['Associated Press, AP', '3']);
+    entityButtons()[0]?.click();
+    expect(fake.sent.at(-1)).toEqual({ tabId: 1, request: { type: 'reveal', index: 2 } });
   });
 
   test.each([
@@ -63,7 +102,7 @@ describe('popup', () => {
     const fake = fakePlatform({ 1: page(mentions) });
     await mount(fake);
     entityButtons()
-      .find((b) => b.getAttribute('aria-label')?.startsWith(name))
+      .find((b) => b.getAttribute('aria-label')?.includes(name))
       ?.click();
     expect(fake.sent.at(-1)).toEqual({ tabId: 1, request: { type: 'reveal', index } });
   });
@@ -88,7 +127,7 @@ describe('popup', () => {
     );
     await vi.waitFor(() =>
       expect(root.querySelector('#site-status')?.textContent).toBe(
-        'Seedlight is off for this site.',
+        'Seedlight is off for this site. Turn on its switch above to use it here.',
       ),
     );
     expect((await store.settings.getValue()).enabled).toBe(true);
@@ -99,7 +138,9 @@ describe('popup', () => {
     await mount(fakePlatform({ 1: page(mentions) }));
     const global = switchFor('On everywhere');
     expect(global?.checked).toBe(false);
-    expect(root.querySelector('#site-status')?.textContent).toBe('Seedlight is off everywhere.');
+    expect(root.querySelector('#site-status')?.textContent).toBe(
+      'Seedlight is off everywhere. Turn on “On everywhere” to use it.',
+    );
     must(global).checked = true;
     must(global).dispatchEvent(new Event('change'));
     await vi.waitFor(async () => expect((await store.settings.getValue()).enabled).toBe(true));
@@ -147,6 +188,121 @@ describe('popup', () => {
     for (const button of root.querySelectorAll('button')) {
       expect(button.getAttribute('aria-label') ?? button.textContent).toBeTruthy();
     }
+  });
+
+  const denyHere = { deny: ['*.example.com'] };
+  test.each<
+    [
+      string,
+      Partial<Settings>,
+      Partial<BriefingsState>,
+      [boolean, boolean, boolean],
+      string,
+      boolean,
+    ]
+  >([
+    ['on', {}, {}, [true, false, true], 'Seedlight is on for this page.', true],
+    [
+      'denied by a pattern',
+      denyHere,
+      {},
+      [false, true, true],
+      'Seedlight is off here: the deny list has “*.example.com”. Remove it in Options and briefings to turn it on.',
+      false,
+    ],
+    [
+      'not in the allow list',
+      { allow: ['other.org'] },
+      {},
+      [false, true, true],
+      'Seedlight is off here: this site is not in the allow list. Add it in Options and briefings to turn it on.',
+      false,
+    ],
+    [
+      'off everywhere',
+      { enabled: false },
+      {},
+      [false, true, false],
+      'Seedlight is off everywhere. Turn on “On everywhere” to use it.',
+      false,
+    ],
+    [
+      'off for this site',
+      { disabledSites: ['news.example.com'] },
+      {},
+      [false, false, true],
+      'Seedlight is off for this site. Turn on its switch above to use it here.',
+      false,
+    ],
+    [
+      'every briefing off',
+      {},
+      { disabledBundled: ['bundled'] },
+      [false, true, true],
+      'Nothing is highlighted: every briefing is off. Turn one on in Options and briefings.',
+      false,
+    ],
+  ])(
+    'state: %s',
+    async (_name, patch, briefingsPatch, [siteOn, siteDisabled, globalOn], line, listed) => {
+      await store.settings.setValue({ ...DEFAULT_SETTINGS, ...patch });
+      await store.briefings.setValue({ user: [], disabledBundled: [], ...briefingsPatch });
+      await mount(fakePlatform({ 1: page(mentions) }));
+      const site = must(switchFor('On for news.example.com'));
+      expect([site.checked, site.disabled, switchFor('On everywhere')?.checked]).toEqual([
+        siteOn,
+        siteDisabled,
+        globalOn,
+      ]);
+      expect(root.querySelector('#site-status')?.textContent).toBe(line);
+      expect(site.getAttribute('aria-describedby')).toBe('site-status');
+      expect(entityButtons().length > 0).toBe(listed);
+      expect(visibleText(root)).not.toContain('No mentions');
+    },
+  );
+
+  test('follows a deny pattern added elsewhere, and shows the list again when it goes', async () => {
+    await mount(fakePlatform({ 1: page(mentions) }));
+    expect(entityButtons()).toHaveLength(2);
+    await store.settings.update((s) => ({ ...s, deny: ['news.example.com'] }));
+    await vi.waitFor(() => expect(switchFor('On for news.example.com')?.checked).toBe(false));
+    expect(entityButtons()).toHaveLength(0);
+    await store.settings.update((s) => ({ ...s, deny: [] }));
+    await vi.waitFor(() => expect(entityButtons()).toHaveLength(2));
+    expect(switchFor('On for news.example.com')?.checked).toBe(true);
+  });
+
+  test('the density choice shows the setting and changes it', async () => {
+    await store.settings.setValue({ ...DEFAULT_SETTINGS, density: 'first' });
+    await mount(fakePlatform({ 1: page(mentions) }));
+    const group = must(root.querySelector('fieldset'));
+    expect(group.querySelector('legend')?.textContent).toBe('Highlight');
+    const radio = (label: string) => switchFor(label);
+    expect(['Every', 'Calm', 'First only'].map((l) => radio(l)?.checked)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const every = must(radio('Every'));
+    every.checked = true;
+    every.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await store.settings.getValue()).density).toBe('every'));
+  });
+
+  test.each([
+    ['chrome', 'Open the side panel'],
+    ['firefox', 'Open the sidebar'],
+  ] as const)('names the panel as %s does', async (kind, label) => {
+    const fake = fakePlatform({ 1: page(mentions) });
+    await mountPopup({
+      root,
+      platform: { ...fake.platform, kind },
+      store,
+      bundled,
+      signal: controller.signal,
+    });
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toContain(label);
   });
 
   test('shows the notice when stored data was damaged', async () => {

@@ -121,7 +121,9 @@ describe('longest match first, no overlaps', () => {
     ],
     ['the Belt and Road', [['Belt', 'rust-belt']]],
     ['the Belt', [['Belt', 'rust-belt']]],
-    ['New York City', [['New York', 'new-york']]],
+    // "New York City" is a longer name the knowledge base does not hold: neither entity.
+    ['New York City', []],
+    ['New York', [['New York', 'new-york']]],
     ['York City', [['York City', 'york-city']]],
     ['Xi Jinpings', [['Xi', 'xi-jinping']]],
   ])('%j', (text, expected) => {

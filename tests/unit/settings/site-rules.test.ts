@@ -3,6 +3,7 @@ import {
   checkSitePattern,
   DEFAULT_SETTINGS,
   isSiteEnabled,
+  matchesSitePattern,
   siteStatus,
   withSiteEnabled,
   type Settings,
@@ -57,16 +58,69 @@ test('siteStatus names the deny pattern that turned a site off', () => {
   });
 });
 
-test.each([
-  ['example.com', null],
-  ['*.example.com', null],
-  ['example.com/path*', null],
-  ['', 'a pattern cannot be empty'],
-  ['exa mple.com', 'a pattern cannot contain spaces'],
-  ['/path', 'a pattern needs a site name before the path'],
-  ['ex@mple.com', '"ex@mple.com" is not a site name'],
-])('checkSitePattern(%j)', (pattern, reason) => {
-  expect(checkSitePattern(pattern)).toBe(reason);
+describe('site patterns', () => {
+  test.each([
+    ['a host', 'example.com', 'https://example.com/a', true],
+    ['a host is not its subdomain', 'example.com', 'https://www.example.com/', false],
+    ['a host on any port', 'example.com', 'http://example.com:8080/', true],
+    ['a host with its port', '127.0.0.1:37987', 'http://127.0.0.1:37987/page.html', true],
+    ['a host with another port', '127.0.0.1:37987', 'http://127.0.0.1:8080/', false],
+    ['a port needs the host too', '127.0.0.1:37987', 'http://10.0.0.1:37987/', false],
+    ['a default port written out', 'example.com:443', 'https://example.com/', true],
+    ['a default port of the other scheme', 'example.com:443', 'http://example.com/', false],
+    ['a leading zero in a port', 'localhost:08080', 'http://localhost:8080/', true],
+    ['a port and a path', 'localhost:3000/news/*', 'http://localhost:3000/news/1', true],
+    ['a port and another path', 'localhost:3000/news/*', 'http://localhost:3000/live/1', false],
+    ['an IPv6 address with a port', '[::1]:8080', 'http://[::1]:8080/', true],
+    ['an IPv6 address on any port', '[::1]', 'http://[::1]:9000/', true],
+    ['wildcard subdomains', '*.example.com', 'https://a.b.example.com/', true],
+    ['wildcard subdomains and the domain', '*.example.com', 'https://example.com/', true],
+    ['wildcard subdomains, not a suffix', '*.example.com', 'https://badexample.com/', false],
+    ['wildcard subdomains with a port', '*.example.com:8443', 'https://a.example.com:8443/', true],
+    ['a path prefix', 'example.com/news/*', 'https://example.com/news/world/1', true],
+    ['a path prefix, other paths', 'example.com/news/*', 'https://example.com/sport/1', false],
+    [
+      'a path prefix is not the bare folder',
+      'example.com/news/*',
+      'https://example.com/news',
+      false,
+    ],
+    ['an exact path', 'example.com/about', 'https://example.com/about', true],
+    ['an exact path, not below it', 'example.com/about', 'https://example.com/about/team', false],
+    ['a typed scheme is ignored', 'https://example.com/', 'http://example.com/', true],
+    ['case is ignored', 'Example.COM/News/*', 'https://example.com/news/1', true],
+  ])('%s: %s on %s', (_name, pattern, url, expected) => {
+    expect(checkSitePattern(pattern)).toBeNull();
+    expect(matchesSitePattern(pattern, new URL(url))).toBe(expected);
+  });
+
+  test.each([
+    ['example.com', null],
+    ['*.example.com', null],
+    ['example.com/path*', null],
+    ['127.0.0.1:37987', null],
+    ['news.*.com', null],
+    ['', 'a pattern cannot be empty'],
+    ['   ', 'a pattern cannot be empty'],
+    ['exa mple.com', 'a pattern cannot contain spaces'],
+    ['/path', 'a pattern needs a site name before the path'],
+    [':8080', 'a pattern needs a site name before the port'],
+    ['ex@mple.com', '"ex@mple.com" is not a site name'],
+    ['example.com:', '"" is not a port number'],
+    ['example.com:http', '"http" is not a port number'],
+    ['example.com:80:80', '"example.com:80" is not a site name'],
+    ['example.com:0', 'a port is a number from 1 to 65535, not 0'],
+    ['example.com:70000', 'a port is a number from 1 to 65535, not 70000'],
+    ['example..com', '"example..com" has an empty or broken part between its dots'],
+    ['.example.com', '".example.com" has an empty or broken part between its dots'],
+    ['-example.com', '"-example.com" has an empty or broken part between its dots'],
+  ])('checkSitePattern(%j) is %j', (pattern, reason) => {
+    expect(checkSitePattern(pattern)).toBe(reason);
+  });
+
+  test('an invalid pattern matches nothing', () => {
+    expect(matchesSitePattern('example.com:http', new URL('http://example.com/'))).toBe(false);
+  });
 });
 
 test.each([
