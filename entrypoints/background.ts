@@ -16,6 +16,11 @@ export default defineBackground(() => {
         const url = browser.runtime.getURL(`${SOURCE_PAGE_PATH}${formatSourceRef(ref)}` as '/');
         return browser.tabs.create({ url }).then(() => true);
       }
+      case 'edit-entity': {
+        const hash = `#edit=${encodeURIComponent(message.kbId)}&entity=${encodeURIComponent(message.entityId)}`;
+        const url = browser.runtime.getURL('/options.html') + hash;
+        return browser.tabs.create({ url }).then(() => true);
+      }
       case 'mention-count': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

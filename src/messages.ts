@@ -1,3 +1,4 @@
+import type { MentionDrawing } from './annotate/types';
 import type { EntityType } from './kb/schema';
 
 /**
@@ -10,11 +11,19 @@ export interface MentionItem {
   name: string;
   /** The exact page text that was matched. */
   text: string;
+  /**
+   * How the page draws it under the reader's density: 'full', 'light' (a later mention in the
+   * same block, under 'calm') or 'none' (under 'first only'). Every mention is listed, whatever is drawn.
+   */
+  drawn?: MentionDrawing;
 }
 
 export type ContentRequest =
   | { type: 'mentions' }
-  /** Scroll to a mention (by index into the mentions list), flash it and open its card. */
+  /**
+   * Go to a mention (by index into the mentions reply): scroll it into view, wait for the page to
+   * settle, open its card with focus in it. Replies a RevealReply.
+   */
   | { type: 'reveal'; index: number }
   /** Keyboard command relayed by the background: move to the next or previous mention. */
   | { type: 'navigate'; direction: 'next' | 'previous' };
@@ -23,11 +32,19 @@ export interface MentionsReply {
   mentions: MentionItem[];
 }
 
+/**
+ * The reply to `reveal`: the card is shown, or why not: the mention is no longer on the page
+ * (the page's live region says so too), or Seedlight is not running on the page.
+ */
+export type RevealReply = { revealed: true } | { revealed: false; reason: 'removed' | 'off' };
+
 export type BackgroundRequest =
   /** Open the source page of a knowledge base at a cited sentence. */
   | { type: 'open-source'; kbId: string; source: string; start: number; end: number }
   /** The content script reports its mention count for the toolbar badge. */
-  | { type: 'mention-count'; count: number };
+  | { type: 'mention-count'; count: number }
+  /** The card's "Edit in briefing…": open the options page at this entity of a reader's briefing. */
+  | { type: 'edit-entity'; kbId: string; entityId: string };
 
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (typeof value !== 'object' || value === null) return false;
@@ -38,7 +55,7 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'open-source' || type === 'mention-count';
+  return type === 'open-source' || type === 'mention-count' || type === 'edit-entity';
 }
 
 /** A mention with a little of the text around it, for the side panel's outline. */

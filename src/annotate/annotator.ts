@@ -11,8 +11,15 @@ import {
 } from './block-scan';
 import { CHUNK_SIZE, matchBlockText, matchTogether } from './block-text';
 import { createHighlightSink, type HighlightSink } from './highlight-sink';
-import { ACTIVE_HIGHLIGHT, highlightName, type TypeStyle } from './highlight-styles';
+import { densityDrawer, type DrawingDensity } from './density';
+import {
+  ACTIVE_HIGHLIGHT,
+  highlightName,
+  lightHighlightName,
+  type TypeStyle,
+} from './highlight-styles';
 import { isSegmentCurrent, locateSpans } from './mention-ranges';
+import { createSpanVisibility } from './span-visibility';
 import { MentionStore, type FoundMention } from './mention-store';
 import { MutationQueue, type PendingChanges } from './mutation-queue';
 import { isRendered } from './node-rules';
@@ -45,9 +52,12 @@ export interface AnnotatorOptions {
   scheduler?: Scheduler;
   /** How each type is drawn; 'both' (tint and underline) where not given. */
   typeStyles?: Partial<Record<EntityType, TypeStyle>>;
-  /** Highlight only the first mention of each entity, in document order. */
-  firstOnly?: boolean;
-  /** Called after each batch of work that changed the highlighted mentions. */
+  /**
+   * How many of each entity's mentions are drawn (default 'every'). Whatever is drawn, every
+   * mention is listed by `mentions()`, each with how it is drawn.
+   */
+  density?: DrawingDensity;
+  /** Called after each batch of work that changed the mentions or how they are drawn. */
   onChange?: (mentions: readonly PageMention[]) => void;
 }
 
@@ -58,9 +68,9 @@ export interface Annotator {
   stop(): void;
   /** Resolves once the first full pass is done (or the annotator stopped). */
   ready(): Promise<void>;
-  /** What is highlighted now, in document order. */
+  /** Every mention found, drawn or not, in document order. */
   mentions(): readonly PageMention[];
-  /** The highlighted mention under a viewport point, for hover. */
+  /** The drawn mention under a viewport point, for hover. */
   mentionAt(x: number, y: number): PageMention | null;
   /** Draws one mention with the `seedlight-active` highlight, or none. */
   setActive(mention: PageMention | null): void;
@@ -106,7 +116,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const typeHighlight = Object.fromEntries(
     ENTITY_TYPES.map((type) => [type, highlightName(type, options.typeStyles?.[type])]),
   ) as Record<EntityType, string>;
-  const typeHighlights = Object.values(typeHighlight);
+  const lightHighlight = Object.fromEntries(
+    ENTITY_TYPES.map((type) => [type, lightHighlightName(type)]),
+  ) as Record<EntityType, string>;
+  const typeHighlights = [...Object.values(typeHighlight), ...Object.values(lightHighlight)];
+  const density = options.density ?? 'every';
   const { root: doc, matcher, entities } = options;
   const sink = options.sink ?? createHighlightSink();
   const scheduler = options.scheduler ?? createScheduler(doc.defaultView ?? window);
@@ -197,9 +211,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return null;
     }
     const found: FoundMention[] = [];
+    const shown = createSpanVisibility(element);
     for (const segment of scan.segments) {
       const spans = yield* segmentSpans(segment, MAX_MENTIONS_PER_CONTAINER - found.length);
-      for (const mention of locateSpans(segment, spans, entities)) found.push(mention);
+      for (const mention of locateSpans(segment, spans, entities)) {
+        if (shown(mention.nodes)) found.push(mention);
+      }
       yield;
       if (found.length >= MAX_MENTIONS_PER_CONTAINER) break;
     }
@@ -220,6 +237,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   ): Generator<void, Set<Container>> {
     const found = new Map<Container, FoundMention[]>();
     const rendered = new Map<Container, boolean>();
+    const spanShown = new Map<Container, (nodes: readonly Text[]) => boolean>();
+    const spanIsShown = (container: Container, nodes: readonly Text[]): boolean => {
+      let shown = spanShown.get(container);
+      if (!shown) {
+        shown = createSpanVisibility(isShadowRoot(container) ? container.host : container);
+        spanShown.set(container, shown);
+      }
+      return shown(nodes);
+    };
     const changed = new Set<Container>();
     const save = (): void => {
       for (const container of changed) store.replace(container, found.get(container) ?? []);
@@ -241,7 +267,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         return;
       }
       for (const mention of locateSpans(segment, spans.slice(0, room), entities)) {
-        mentions.push(mention);
+        if (spanIsShown(container, mention.nodes)) mentions.push(mention);
       }
       found.set(container, mentions);
       changed.add(container);
@@ -365,9 +391,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const strong = store.strongEntities();
     const support = new Map<string, boolean>();
     const next: PageMention[] = [];
-    const seen = new Set<string>();
+    const drawingOf = densityDrawer(density);
+    let redrawn = false;
     const ranges = new Map<string, Range[]>(typeHighlights.map((name) => [name, []]));
-    for (const { weak, page } of store.all()) {
+    for (const { weak, container, page } of store.all()) {
       if (next.length >= MAX_MENTIONS) break;
       if (weak) {
         let supported = support.get(page.entityId);
@@ -377,19 +404,22 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         }
         if (!supported) continue;
       }
-      if (options.firstOnly) {
-        if (seen.has(page.entityId)) continue;
-        seen.add(page.entityId);
+      const drawing = drawingOf(page.entityId, container);
+      if (page.drawn !== drawing) {
+        page.drawn = drawing;
+        redrawn = true;
       }
       next.push(page);
-      ranges.get(typeHighlight[page.type])?.push(page.range);
+      if (drawing === 'none') continue;
+      const name = drawing === 'full' ? typeHighlight[page.type] : lightHighlight[page.type];
+      ranges.get(name)?.push(page.range);
     }
     for (const [name, list] of ranges) {
       if (sameItems(drawn.get(name) ?? [], list)) continue;
       sink.set(name, list);
       drawn.set(name, list);
     }
-    if (sameItems(visible, next)) return;
+    if (!redrawn && sameItems(visible, next)) return;
     visible = next;
     visibleSet = new Set(next);
     shadowRoots = null;
@@ -527,7 +557,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const position = textPositionAt(doc, x, y, visibleShadowRoots());
       if (!position) return null;
       for (const { page } of store.mentionsAround(position.node)) {
-        if (visibleSet.has(page) && pointIsInRange(page.range, x, y)) return page;
+        if (page.drawn !== 'none' && visibleSet.has(page) && pointIsInRange(page.range, x, y)) {
+          return page;
+        }
       }
       return null;
     },

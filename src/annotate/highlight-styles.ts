@@ -12,6 +12,11 @@ export function highlightName(type: EntityType, style: TypeStyle = 'both'): stri
   return style === 'both' ? `seedlight-${type}` : `seedlight-${type}-${style}`;
 }
 
+/** The CSS highlight name for a type's lightly drawn mentions (the 'calm' density's later ones). */
+export function lightHighlightName(type: EntityType): string {
+  return `seedlight-${type}-light`;
+}
+
 /** CSS text with a `::highlight()` rule for every Seedlight highlight name. */
 export const HIGHLIGHT_STYLES: string = highlightsCss;
 

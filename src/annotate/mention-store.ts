@@ -20,6 +20,8 @@ export interface FoundMention {
 
 export interface StoredMention {
   weak: boolean;
+  /** The block whose text holds the mention: the unit of the 'calm' density. */
+  container: Container;
   page: PageMention;
 }
 
@@ -50,12 +52,12 @@ function sameMention(stored: StoredMention, found: FoundMention): boolean {
   );
 }
 
-function toStored(found: FoundMention): StoredMention {
+function toStored(container: Container, found: FoundMention): StoredMention {
   const range = found.startNode.ownerDocument.createRange();
   range.setStart(found.startNode, found.startOffset);
   range.setEnd(found.endNode, found.endOffset);
   const { entityId, name, type, text, weak } = found;
-  return { weak, page: { entityId, name, type, text, range } };
+  return { weak, container, page: { entityId, name, type, text, range, drawn: 'full' } };
 }
 
 /**
@@ -84,7 +86,10 @@ export class MentionStore {
     }
     if (old) this.remove(container);
     if (found.length === 0) return;
-    const record: ContainerRecord = { container, mentions: found.map(toStored) };
+    const record: ContainerRecord = {
+      container,
+      mentions: found.map((f) => toStored(container, f)),
+    };
     this.records.set(container, record);
     for (const mention of record.mentions) this.insert(mention);
     for (const mention of found) {

@@ -4,6 +4,7 @@ import {
   isPageQuery,
   type BackgroundRequest,
   type MentionItem,
+  type RevealReply,
 } from '../messages';
 import { watchPageConfig, type PageConfig } from '../settings/page-config';
 import type { SeedlightStore } from '../settings/store';
@@ -30,6 +31,7 @@ export interface ContentController {
 export function startContentController(options: ContentControllerOptions): ContentController {
   const { doc, store, bundled, send, signal } = options;
   let session: Session | null = null;
+  const bundledIds = new Set(bundled.map((kb) => kb.id));
   let resolveFirst: () => void = () => undefined;
   const firstConfig = new Promise<void>((resolve) => (resolveFirst = resolve));
 
@@ -43,6 +45,8 @@ export function startContentController(options: ContentControllerOptions): Conte
         highlightStyle: config.highlightStyle,
         density: config.density,
         openSource: (ref) => send({ type: 'open-source', ...ref }),
+        isEditable: (kbId) => !bundledIds.has(kbId),
+        editEntity: (ref) => send({ type: 'edit-entity', ...ref }),
         onMentionsChange: (mentions) => send({ type: 'mention-count', count: mentions.length }),
       });
     } else {
@@ -72,10 +76,13 @@ export function startContentController(options: ContentControllerOptions): Conte
           case 'mentions':
             return mentions().then((list) => ({ mentions: list }));
           case 'reveal':
-            return settled().then((s) => s?.reveal(message.index) ?? false);
+            return settled().then(
+              (s): Promise<RevealReply> | RevealReply =>
+                s?.reveal(message.index) ?? { revealed: false, reason: 'off' },
+            );
           case 'navigate':
             return settled().then((s) => {
-              s?.navigate(message.direction);
+              void s?.navigate(message.direction);
               return s !== null;
             });
         }

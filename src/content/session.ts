@@ -2,7 +2,7 @@ import { createAnnotator, createHighlightSink, type Annotator, type TypeStyle } 
 import type { PageMention } from '../annotate/types';
 import type { Entity, EntityType, KnowledgeBase } from '../kb/schema';
 import { compileMatcher, toMatchEntities } from '../match';
-import type { MentionItem } from '../messages';
+import type { MentionItem, RevealReply } from '../messages';
 import { createPopover, type PopoverController } from '../popover';
 import type { Density, HighlightStyle } from '../settings/schema';
 
@@ -16,6 +16,9 @@ export interface SessionOptions {
   /** How many of each entity's mentions are drawn. */
   density: Density;
   openSource(ref: { kbId: string; source: string; start: number; end: number }): void;
+  /** Whether a knowledge base is one of the reader's own briefings (its entities can be edited). */
+  isEditable?(kbId: string): boolean;
+  editEntity?(ref: { kbId: string; entityId: string }): void;
   onMentionsChange?(mentions: readonly PageMention[]): void;
 }
 
@@ -24,8 +27,9 @@ export interface Session {
   ready(): Promise<void>;
   mentions(): MentionItem[];
   pageMentions(): readonly PageMention[];
-  reveal(index: number): boolean;
-  navigate(direction: 'next' | 'previous'): void;
+  /** Goes to the mention at `index` of `mentions()`; resolves once its card shows, or why not. */
+  reveal(index: number): Promise<RevealReply>;
+  navigate(direction: 'next' | 'previous'): Promise<unknown>;
   stop(): void;
 }
 
@@ -64,7 +68,7 @@ export function startSession(options: SessionOptions): Session {
     // The content script's manifest CSS styles the page itself (no recalculation when Seedlight starts).
     sink: createHighlightSink({ styled: doc }),
     typeStyles: typeStyles(highlightStyle),
-    firstOnly: options.density === 'first',
+    density: options.density,
     onChange: (mentions) => options.onMentionsChange?.(mentions),
   });
   const popover: PopoverController = createPopover({
@@ -72,6 +76,8 @@ export function startSession(options: SessionOptions): Session {
     annotator,
     entity: (id) => entities.get(id),
     openSource: options.openSource,
+    ...(options.isEditable ? { isEditable: options.isEditable } : {}),
+    ...(options.editEntity ? { editEntity: options.editEntity } : {}),
   });
   annotator.start();
 
@@ -79,17 +85,14 @@ export function startSession(options: SessionOptions): Session {
     ready: () => annotator.ready(),
     pageMentions: () => annotator.mentions(),
     mentions: () =>
-      annotator.mentions().map(({ entityId, name, text }) => ({ entityId, name, text })),
-    reveal(index) {
-      const mention = annotator.mentions()[index];
-      if (!mention) return false;
-      popover.openFor(mention, { focus: true });
-      return true;
+      annotator
+        .mentions()
+        .map(({ entityId, name, text, drawn }) => ({ entityId, name, text, drawn })),
+    async reveal(index) {
+      const outcome = await popover.reveal(annotator.mentions()[index], { focus: true });
+      return outcome === 'removed' ? { revealed: false, reason: 'removed' } : { revealed: true };
     },
-    navigate(direction) {
-      if (direction === 'next') popover.next();
-      else popover.previous();
-    },
+    navigate: (direction) => (direction === 'next' ? popover.next() : popover.previous()),
     stop() {
       popover.destroy();
       annotator.stop();

@@ -22,6 +22,8 @@ export interface CardModel {
   total: number;
   allSentences: boolean;
   status: string;
+  /** The entity is in one of the reader's own briefings (not a bundled one), so it can be edited there. */
+  editable: boolean;
 }
 
 export interface CardActions {
@@ -30,10 +32,12 @@ export interface CardActions {
   related(id: string): void;
   step(direction: 1 | -1): void;
   openSource(sentence: SeedSentence): void;
+  edit(): void;
 }
 
 /**
- * Fills `dialog` with the card for `model`. Every string goes in as text:
+ * Fills `dialog` with the card for `model`: a header and a footer that stay in sight, and a body
+ * between them that scrolls. `scrollTop` is where the body's scroll starts (0 for a new entity). Every string goes in as text:
  * knowledge-base fields and page text may hold markup, which must show as characters.
  */
 export function renderCard(
@@ -41,6 +45,7 @@ export function renderCard(
   model: CardModel,
   messages: PopoverMessages,
   actions: CardActions,
+  scrollTop = 0,
 ): void {
   const doc = dialog.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(
@@ -82,7 +87,7 @@ export function renderCard(
   );
   if (!model.description) description.hidden = true;
 
-  const parts: HTMLElement[] = [header, description];
+  const parts: HTMLElement[] = [description];
 
   if (model.sentences.length > 0) {
     const section = el('section', { 'aria-labelledby': 'seedlight-card-sentences' });
@@ -137,6 +142,8 @@ export function renderCard(
   }
 
   parts.push(el('p', { class: 'status', 'data-part': 'status', role: 'status' }, model.status));
+  const body = el('div', { class: 'body', 'data-part': 'body' });
+  body.append(...parts);
 
   const footer = el('div', { class: 'footer' });
   const single = model.total <= 1;
@@ -164,7 +171,10 @@ export function renderCard(
       button('open-source', messages.openInSource, () => actions.openSource(first)),
     );
   }
-  parts.push(footer);
+  if (model.editable) {
+    footer.append(button('edit', messages.editInBriefing, actions.edit));
+  }
 
-  dialog.replaceChildren(...parts);
+  dialog.replaceChildren(header, body, footer);
+  body.scrollTop = scrollTop;
 }

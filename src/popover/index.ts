@@ -1,3 +1,9 @@
+import {
+  isRangeAttached,
+  isRangeInView,
+  scrollToRange,
+  type ScrollOutcome,
+} from '../annotate/scroll-to-range';
 import type { PageMention } from '../annotate/types';
 import type { Entity, SeedSentence } from '../kb/schema';
 import { renderCard, type CardModel } from './card-view';
@@ -27,15 +33,51 @@ export interface PopoverOptions {
   messages?: Partial<PopoverMessages>;
   /** Default 300; tests pass 0. */
   hoverDelayMs?: number;
+  /** Whether entities of this knowledge base can be edited (the reader's own briefings). */
+  isEditable?(kbId: string): boolean;
+  /** Opens the entity in the options page's briefing editor; the glue sends a message. */
+  editEntity?(ref: { kbId: string; entityId: string }): void;
+  /** How a mention is brought into view; default: the page's own scrolling (see scroll-to-range). */
+  scroller?: MentionScroller;
+}
+
+/** Scrolls mentions into view; tests pass a fake. */
+export interface MentionScroller {
+  inView(range: Range): boolean;
+  /** Scrolls the range into view and resolves once it stands still. */
+  scrollTo(range: Range): Promise<ScrollOutcome>;
+}
+
+/**
+ * How going to a mention ended: its card is shown; the page removed it (the live region said
+ * so); or a later request took over before it landed.
+ */
+export type RevealOutcome = 'shown' | 'removed' | 'superseded';
+
+function pageScroller(doc: Document): MentionScroller {
+  return {
+    inView: isRangeInView,
+    scrollTo: (range) => {
+      const view = doc.defaultView ?? window;
+      const reducedMotion = !!view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      return scrollToRange(range, view, { reducedMotion });
+    },
+  };
 }
 
 export interface PopoverController {
   openFor(mention: PageMention, opts?: { focus?: boolean }): void;
+  /**
+   * The one way to go to a mention (popup, side panel, keyboard, the card's own buttons): scrolls
+   * it into view, waits for the page to stand still, then opens its card, focused when asked.
+   * A mention that is gone (or undefined: no longer in the list) is announced as such.
+   */
+  reveal(mention: PageMention | undefined, opts?: { focus?: boolean }): Promise<RevealOutcome>;
   close(opts?: { restoreFocus?: boolean }): void;
   /** Keyboard command: the next mention after the current one (or after the viewport top), scrolled into view, its card open and focused. */
-  next(): void;
+  next(): Promise<RevealOutcome | null>;
   /** Keyboard command: as `next`, going back. */
-  previous(): void;
+  previous(): Promise<RevealOutcome | null>;
   isOpen(): boolean;
   /** Removes every listener and the host element. */
   destroy(): void;
@@ -58,11 +100,15 @@ export function createPopover(options: PopoverOptions): PopoverController {
   const aborter = new AbortController();
   const { signal } = aborter;
   const ui = createCardHost(doc);
+  const scroller = options.scroller ?? pageScroller(doc);
 
   let current: OpenCard | null = null;
   let lastMention: PageMention | null = null;
   let stopFollowing: (() => void) | null = null;
   let returnFocusTo: HTMLElement | null = null;
+  /** The mention a reveal is scrolling to; the next command steps on from it. */
+  let pending: PageMention | null = null;
+  let revealGeneration = 0;
 
   const focusInCard = (): boolean => ui.shadow.activeElement !== null;
 
@@ -91,23 +137,36 @@ export function createPopover(options: PopoverOptions): PopoverController {
       total: Math.max(sameEntity.length, 1),
       allSentences: card.allSentences,
       status: card.status,
+      editable: !!entity && !!options.editEntity && !!options.isEditable?.(entity.kbId),
     };
   };
 
-  const render = (focusSelector?: string): CardModel | null => {
+  /** Draws the card; the body keeps its scroll only when redrawing the same card (`keepScroll`). */
+  const render = (focusSelector?: string, keepScroll = false): CardModel | null => {
     if (!current) return null;
     const model = buildModel(current);
-    renderCard(ui.dialog, model, messages, {
-      close: () => close({ restoreFocus: true }),
-      toggleSentences: () => {
-        if (!current) return;
-        current.allSentences = !current.allSentences;
-        render('[data-part="more"]');
+    const scrollTop = keepScroll
+      ? (ui.dialog.querySelector<HTMLElement>('[data-part="body"]')?.scrollTop ?? 0)
+      : 0;
+    renderCard(
+      ui.dialog,
+      model,
+      messages,
+      {
+        close: () => close({ restoreFocus: true }),
+        toggleSentences: () => {
+          if (!current) return;
+          current.allSentences = !current.allSentences;
+          render('[data-part="more"]', true);
+        },
+        related: (id) => jumpToEntity(id),
+        step: (direction) => stepSameEntity(direction),
+        openSource: (sentence) => openSource(sentence),
+        edit: () => editEntity(),
       },
-      related: (id) => jumpToEntity(id),
-      step: (direction) => stepSameEntity(direction),
-      openSource: (sentence) => openSource(sentence),
-    });
+      scrollTop,
+    );
+    ui.card.scrollTop = 0;
     if (focusSelector) {
       const target = ui.dialog.querySelector<HTMLElement>(focusSelector);
       (target ?? ui.dialog).focus({ preventScroll: true });
@@ -119,6 +178,11 @@ export function createPopover(options: PopoverOptions): PopoverController {
     const kbId = current?.entity?.kbId;
     if (!kbId) return;
     options.openSource({ kbId, source: sentence.source, start: sentence.start, end: sentence.end });
+  };
+
+  const editEntity = (): void => {
+    const entity = current?.entity;
+    if (entity) options.editEntity?.({ kbId: entity.kbId, entityId: entity.id });
   };
 
   const show = (
@@ -135,6 +199,8 @@ export function createPopover(options: PopoverOptions): PopoverController {
       current = { mention, entity, by: how.by, allSentences: false, status: '' };
       lastMention = mention;
       const model = render();
+      // A card hidden with a mention that scrolled away must not stay hidden: it could not take focus.
+      ui.card.style.visibility = '';
       ui.show();
       stopFollowing = followRange(mention.range, ui.card, how.point, ui.topLayer);
       annotator.setActive(mention);
@@ -174,28 +240,50 @@ export function createPopover(options: PopoverOptions): PopoverController {
     annotator.setActive(null);
   };
 
-  const scrollToMention = (mention: PageMention): void => {
-    const start = mention.range.startContainer;
-    const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    const reduced = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    element?.scrollIntoView({
-      block: 'center',
-      inline: 'nearest',
-      behavior: reduced ? 'auto' : 'smooth',
-    });
+  const pageFocus = (): HTMLElement | null => {
+    const active = deepActiveElement(doc);
+    return active && active !== doc.body ? active : null;
   };
 
-  const goTo = (mention: PageMention, focusSelector?: string): void => {
-    scrollToMention(mention);
-    show(mention, { by: 'focus', ...(focusSelector ? { focusSelector } : {}) });
+  const goTo = async (
+    mention: PageMention | undefined,
+    how: { focus: boolean; focusSelector?: string },
+  ): Promise<RevealOutcome> => {
+    const mine = ++revealGeneration;
+    if (!mention || !isRangeAttached(mention.range)) {
+      pending = null;
+      ui.live.textContent = messages.mentionGone;
+      return 'removed';
+    }
+    // Where Esc returns focus to, kept across the jump: the card may lose focus while it moves.
+    const back = focusInCard() ? returnFocusTo : pageFocus();
+    if (!scroller.inView(mention.range)) {
+      pending = mention;
+      // The open card would follow its mention off screen, hidden, and drop focus on the way.
+      if (current && !sameMention(current.mention, mention)) close({ restoreFocus: false });
+      const outcome = await scroller.scrollTo(mention.range);
+      if (mine !== revealGeneration) return 'superseded';
+      pending = null;
+      if (outcome === 'removed') {
+        ui.live.textContent = messages.mentionGone;
+        return 'removed';
+      }
+    }
+    pending = null;
+    show(mention, {
+      by: how.focus ? 'focus' : 'hover',
+      ...(how.focusSelector ? { focusSelector: how.focusSelector } : {}),
+    });
+    if (how.focus) returnFocusTo = back?.isConnected ? back : null;
+    return 'shown';
   };
 
   const indexOf = (list: readonly PageMention[], mention: PageMention | null): number =>
     mention ? list.findIndex((m) => sameMention(m, mention)) : -1;
 
-  const go = (direction: Direction): void => {
+  const go = (direction: Direction): Promise<RevealOutcome | null> => {
     const list = annotator.mentions();
-    const from = indexOf(list, current?.mention ?? lastMention);
+    const from = indexOf(list, pending ?? current?.mention ?? lastMention);
     const target =
       from >= 0
         ? stepIndex(list.length, from, direction)
@@ -204,7 +292,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
             direction,
           );
     const mention = list[target];
-    if (mention) goTo(mention);
+    return mention ? goTo(mention, { focus: true }) : Promise.resolve(null);
   };
 
   const stepSameEntity = (direction: Direction): void => {
@@ -212,7 +300,12 @@ export function createPopover(options: PopoverOptions): PopoverController {
     const entityId = current.mention.entityId;
     const list = annotator.mentions().filter((m) => m.entityId === entityId);
     const mention = list[stepIndex(list.length, indexOf(list, current.mention), direction)];
-    if (mention) goTo(mention, `[data-part="${direction === 1 ? 'next' : 'previous'}"]`);
+    if (mention) {
+      void goTo(mention, {
+        focus: true,
+        focusSelector: `[data-part="${direction === 1 ? 'next' : 'previous'}"]`,
+      });
+    }
   };
 
   const jumpToEntity = (entityId: string): void => {
@@ -225,7 +318,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
     );
     const mention = list[target];
     if (mention) {
-      goTo(mention);
+      void goTo(mention, { focus: true });
       return;
     }
     const name = options.entity(entityId)?.name ?? entityId;
@@ -292,6 +385,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
     openFor(mention, opts = {}) {
       show(mention, { by: opts.focus ? 'focus' : 'hover' });
     },
+    reveal: (mention, opts = {}) => goTo(mention, { focus: opts.focus ?? false }),
     close,
     next: () => go(1),
     previous: () => go(-1),

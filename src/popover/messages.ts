@@ -24,6 +24,10 @@ export interface PopoverMessages {
   announce(name: string, type: string, description: string): string;
   /** The dialog's accessible description when the entity has none. */
   noDescription: string;
+  /** The button that opens the entity in the reader's briefing, in the options page. */
+  editInBriefing: string;
+  /** What the live region says when asked to go to a mention the page has removed. */
+  mentionGone: string;
 }
 
 const TYPE_LABELS: Record<EntityType, MessageKey> = {
@@ -54,4 +58,6 @@ export const defaultMessages: PopoverMessages = {
       ? t('cardAnnounce', name, type, description)
       : t('cardAnnounceNoDescription', name, type),
   noDescription: t('cardNoDescription'),
+  editInBriefing: t('cardEditInBriefing'),
+  mentionGone: t('cardMentionGone'),
 };

@@ -12,8 +12,14 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 
-/** The card never grows taller than this, even in a tall viewport; the rest scrolls inside. */
-export const MAX_CARD_HEIGHT_PX = 480;
+/**
+ * The card never grows taller than this many of its host's em (480 px at the default text size),
+ * nor than this fraction of the viewport; the rest of its body scrolls inside.
+ */
+export const MAX_CARD_HEIGHT_EM = 30;
+export const MAX_CARD_VIEWPORT_FRACTION = 0.85;
+/** Below this, the card takes what room there is: a shorter card would show no body at all. */
+const MIN_CARD_HEIGHT_PX = 160;
 const VIEWPORT_PADDING_PX = 8;
 
 /** A floating-ui reference for a Range, so mentions that wrap across lines are handled. */
@@ -69,7 +75,15 @@ export function followRange(
         size({
           padding: VIEWPORT_PADDING_PX,
           apply({ availableHeight, elements }) {
-            const height = Math.max(120, Math.min(availableHeight, MAX_CARD_HEIGHT_PX));
+            const view = elements.floating.ownerDocument.defaultView;
+            const host = elements.floating.getRootNode() as ShadowRoot | Document;
+            const em =
+              'host' in host && view ? parseFloat(view.getComputedStyle(host.host).fontSize) : 16;
+            const cap = Math.min(
+              (Number.isFinite(em) ? em : 16) * MAX_CARD_HEIGHT_EM,
+              (view?.innerHeight ?? Infinity) * MAX_CARD_VIEWPORT_FRACTION,
+            );
+            const height = Math.max(MIN_CARD_HEIGHT_PX, Math.min(availableHeight, cap));
             elements.floating.style.maxHeight = `${Math.floor(height)}px`;
           },
         }),

@@ -1,4 +1,4 @@
-import { MAX_CARD_HEIGHT_PX } from './position';
+import { MAX_CARD_HEIGHT_EM, MAX_CARD_VIEWPORT_FRACTION } from './position';
 
 /**
  * The host's own declarations, set inline too: `all: initial` stops the page's inherited fonts,
@@ -26,7 +26,11 @@ export const HOST_DECLARATIONS = [
   'z-index: 2147483647 !important',
 ].join('; ');
 
-// Sizes are px only: rem would follow the page's root font size, which the page controls.
+/*
+ * Sizes are in em of the host, whose font size is \`all: initial\`'s medium: the reader's own text
+ * size, which the page cannot change (rem would follow the page's root font size). Zoom scales
+ * them as it scales px. The card grows with both, up to a fraction of the viewport.
+ */
 export const CARD_CSS = `
 :host { ${HOST_DECLARATIONS}; }
 
@@ -47,10 +51,11 @@ export const CARD_CSS = `
   left: 0;
   margin: 0;
   box-sizing: border-box;
-  width: min(340px, calc(100vw - 16px));
-  max-height: min(${MAX_CARD_HEIGHT_PX}px, calc(100vh - 16px));
-  overflow: auto;
-  overscroll-behavior: contain;
+  width: min(22.7em, calc(100vw - 16px));
+  max-height: min(${MAX_CARD_HEIGHT_EM}em, ${MAX_CARD_VIEWPORT_FRACTION * 100}vh, calc(100vh - 16px));
+  display: flex;
+  flex-direction: column;
+  overflow: hidden;
   padding: 0;
   border: 1px solid var(--border);
   border-radius: 8px;
@@ -58,7 +63,7 @@ export const CARD_CSS = `
   color: var(--fg);
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25);
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  font-size: 15px;
+  font-size: 0.9375em;
   font-weight: 400;
   font-style: normal;
   line-height: 1.4;
@@ -92,47 +97,74 @@ export const CARD_CSS = `
   .card { transition: none; }
 }
 
-.dialog { display: block; padding: 12px 14px; outline: none; }
+.dialog {
+  display: flex;
+  flex-direction: column;
+  flex: 1 1 auto;
+  min-height: 0;
+  outline: none;
+}
 .dialog:focus-visible { outline: 2px solid var(--focus); outline-offset: -4px; border-radius: 6px; }
 
-.header { display: flex; align-items: flex-start; gap: 8px; }
+/* The header and the footer stay in sight; only the body between them scrolls. */
+.header { flex: none; display: flex; align-items: flex-start; gap: 0.5em; padding: 0.8em 0.93em 0.4em; }
+.body {
+  flex: 1 1 auto;
+  min-height: 2.8em;
+  overflow: auto;
+  overscroll-behavior: contain;
+  padding: 0 0.93em 0.4em;
+}
 .titles { flex: 1 1 auto; min-width: 0; }
 h2, h3, p, ol, ul, li { margin: 0; padding: 0; }
-h2 { font-size: 17px; font-weight: 650; line-height: 1.3; }
-h3 { font-size: 13px; font-weight: 600; color: var(--muted); margin: 12px 0 4px; }
-.type { display: inline-flex; align-items: center; gap: 4px; font-size: 13px; color: var(--muted); margin-top: 2px; }
-.type svg { flex: none; width: 16px; height: 16px; }
-.description { margin-top: 8px; }
+h2 { font-size: 1.133em; font-weight: 650; line-height: 1.3; }
+h3 { font-size: 0.867em; font-weight: 600; color: var(--muted); margin: 0.92em 0 0.3em; }
+.type { display: inline-flex; align-items: center; gap: 0.3em; font-size: 0.867em; color: var(--muted); margin-top: 2px; }
+.type svg { flex: none; width: 1.23em; height: 1.23em; }
+.description { margin-top: 0.2em; }
 ol, ul { list-style: none; }
-.sentence { margin: 0 0 6px; padding-left: 10px; border-left: 3px solid var(--border); }
+.sentence { margin: 0 0 0.4em; padding-left: 0.67em; border-left: 3px solid var(--border); }
 mark { background: var(--mark-bg); color: var(--mark-fg); padding: 0 1px; border-radius: 2px; }
-.related { display: flex; flex-wrap: wrap; gap: 6px; }
-.status { font-size: 13px; color: var(--muted); margin-top: 6px; }
+.related { display: flex; flex-wrap: wrap; gap: 0.4em; }
+.status { font-size: 0.867em; color: var(--muted); margin-top: 0.46em; }
 .status:empty { display: none; }
-.footer { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 12px; }
-.count { font-size: 13px; color: var(--muted); }
+.footer {
+  flex: none;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.4em;
+  padding: 0.5em 0.93em 0.8em;
+  border-top: 1px solid color-mix(in srgb, var(--border) 45%, transparent);
+}
+.count { font-size: 0.867em; color: var(--muted); }
 .spacer { flex: 1 1 auto; }
 
 button {
   font: inherit;
-  font-size: 13px;
+  font-size: 0.867em;
   line-height: 1.3;
   color: var(--accent);
   background: var(--accent-bg);
   border: 1px solid transparent;
   border-radius: 6px;
-  padding: 4px 8px;
+  padding: 0.3em 0.6em;
   margin: 0;
   cursor: pointer;
   text-align: left;
   min-height: 24px;
   min-width: 24px;
 }
+/* Fingers need bigger targets than pointers (WCAG 2.5.8 asks 24 px; 44 px is the touch norm). */
+@media (pointer: coarse) {
+  button { min-height: 44px; min-width: 44px; }
+  button.link { display: inline-flex; align-items: center; }
+}
 button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 button:disabled { opacity: 0.5; cursor: default; border-color: transparent; }
-button.link { background: none; padding: 0 2px; text-decoration: underline; }
-button.close { flex: none; background: none; font-size: 18px; line-height: 1; padding: 2px 6px; color: var(--fg); }
+button.link { background: none; padding: 0 0.15em; text-decoration: underline; }
+button.close { flex: none; background: none; font-size: 1.2em; line-height: 1; padding: 0.1em 0.35em; color: var(--fg); }
 
 .visually-hidden {
   position: absolute;

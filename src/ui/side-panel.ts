@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type KnowledgeBase } from '../kb/schema';
-import type { OutlineReply } from '../messages';
+import type { OutlineReply, RevealReply } from '../messages';
 import { activeKnowledgeBases, type SeedlightStore } from '../settings';
 import { el, replaceChildren } from './dom';
 import { groupOutline, type OutlineEntity } from './entity-summary';
@@ -91,7 +91,11 @@ export async function mountSidePanel(options: SidePanelOptions): Promise<void> {
       groups.length === 0 ? ui.panelEmpty : ui.mentionCount(reply.mentions.length);
     const target = tabId;
     const reveal = (index: number) => {
-      if (target !== undefined) void platform.sendToTab(target, { type: 'reveal', index });
+      if (target === undefined) return;
+      void platform.sendToTab<RevealReply>(target, { type: 'reveal', index }).then((answer) => {
+        // The page removed that mention since the outline was read (the page announced it): read it again.
+        if (answer && !answer.revealed) scheduleRefresh();
+      });
     };
     replaceChildren(
       outline,

@@ -25,7 +25,7 @@ import {
   type Mention,
 } from './harness';
 import { VIEWPORT, chromiumArgs } from './harness/chromium';
-import { firefoxLaunchOptions, openPopupPage } from './harness/firefox';
+import { FIREFOX_EXTENSION_ORIGIN, firefoxLaunchOptions, openPopupPage } from './harness/firefox';
 import { createTab } from './harness/page-scripts';
 import { createTempDir } from './harness/temp-dir';
 
@@ -51,6 +51,16 @@ export interface PopoverBrowser extends ExtensionBrowser {
   send<T>(tab: BrowserTab, request: ContentRequest): Promise<T>;
   /** Replaces the reader's briefings in the extension's storage, as the options page does. */
   storeBriefings(state: BriefingsState): Promise<void>;
+  /**
+   * Opens one of the extension's pages (`popup.html`, `sidepanel.html`) in a tab behind the
+   * reader's, so the reader's tab stays the active one that the page works on.
+   */
+  openExtensionPageBehind(file: string): Promise<PopoverTab>;
+}
+
+/** Opens `url` in a tab that does not become active, and answers its id; runs in an extension context. */
+function createBackgroundTab(api: 'chrome' | 'browser', url: string): string {
+  return `${api}.tabs.create({ url: ${literal(url)}, active: false }).then((tab) => tab.id)`;
 }
 
 const literal = (value: unknown): string => JSON.stringify(value);
@@ -133,6 +143,34 @@ function firefoxDriver(page: FirefoxPage): Driver {
   };
 }
 
+/**
+ * An extension page reached through another extension page's `extension.getViews`: scripts run
+ * with its document in place of `document`; it has no pointer, keyboard or screenshots.
+ */
+function extensionViewDriver(
+  url: string,
+  tabId: number,
+  inExtension: <T>(expression: string) => Promise<T>,
+): Driver {
+  const unsupported = (): Promise<never> =>
+    Promise.reject(new Error('an extension page behind the reader has no pointer or keyboard'));
+  return {
+    url: () => url,
+    evaluate: (expression) =>
+      inExtension(`(() => {
+        const view = browser.extension.getViews({ type: 'tab' }).find((w) => w.location.href === ${literal(url)});
+        if (!view || view.document.readyState !== 'complete') return null;
+        return ((document) => (${expression}))(view.document);
+      })()`),
+    mouseMove: unsupported,
+    press: unsupported,
+    screenshot: unsupported,
+    close: async () => {
+      await inExtension(`browser.tabs.remove(${literal(tabId)}).then(() => true)`);
+    },
+  };
+}
+
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
@@ -184,6 +222,16 @@ async function launchChromium(): Promise<PopoverBrowser> {
     async storeBriefings(state) {
       await inWorker(writeBriefings('chrome', state));
     },
+    async openExtensionPageBehind(file) {
+      const { protocol, host } = new URL((await extensionWorker(context)).url());
+      const origin = `${protocol}//${host}`;
+      const url = `${origin}/${file}`;
+      const opened = context.waitForEvent('page');
+      const id = await inWorker<number>(createBackgroundTab('chrome', url));
+      const page = await opened;
+      await page.waitForURL(url, { waitUntil: 'load' });
+      return popoverTab(id, chromiumDriver(page), []);
+    },
     async close() {
       await context.close();
       await temp.remove();
@@ -213,6 +261,7 @@ async function launchFirefox(): Promise<PopoverBrowser> {
   }
   const inExtension = <T>(expression: string): Promise<T> =>
     extensionPage.evaluate(expression) as Promise<T>;
+  let behind = 0;
 
   return {
     kind: 'firefox',
@@ -247,6 +296,13 @@ async function launchFirefox(): Promise<PopoverBrowser> {
     send: (tab, request) => inExtension(sendContentRequest('browser', tab.id, request)),
     async storeBriefings(state) {
       await inExtension(writeBriefings('browser', state));
+    },
+    async openExtensionPageBehind(file) {
+      // Puppeteer does not list a background extension tab in Firefox: its page is reached
+      // from the extension page this launcher already holds, through extension.getViews.
+      const url = `${FIREFOX_EXTENSION_ORIGIN}/${file}?behind=${++behind}`;
+      const id = await inExtension<number>(createBackgroundTab('browser', url));
+      return popoverTab(id, extensionViewDriver(url, id, inExtension), []);
     },
     async close() {
       await browser.close();

@@ -118,6 +118,18 @@ describe('skipped content', () => {
     ['plaintext-only editor', '<div contenteditable="plaintext-only"><b>Zelensky</b></div>'],
     ['hidden attribute', '<div hidden><p>Zelensky</p></div>'],
     ['inline hidden element', '<p>Said <span hidden>Zelensky</span></p>'],
+    [
+      'an inline display:none span',
+      '<p>Said <span style="display: none">Zelensky</span> today</p>',
+    ],
+    [
+      'an inline visibility:hidden span',
+      '<p>Said <em style="visibility: hidden">Zelensky</em></p>',
+    ],
+    [
+      'inside a hidden inline',
+      '<p>Said <span style="display: none">the <b>Zelensky</b></span></p>',
+    ],
     ['display none', '<div style="display: none"><p>Zelensky</p></div>'],
     ['visibility hidden', '<p style="visibility: hidden">Zelensky</p>'],
     ["Seedlight's own elements", '<seedlight-card><p>Zelensky</p></seedlight-card>'],
@@ -136,6 +148,30 @@ describe('skipped content', () => {
   ])('%s is annotated', (_label, html) => {
     const { found } = setup(html);
     expect(found()).toEqual([['zelensky', 'Zelensky']]);
+  });
+
+  test('a visible paragraph keeps its shown mentions and drops the hidden ones', async () => {
+    const { found, sink, afterMutation } = setup(
+      '<p>Kremlin <span style="display: none">Zelensky</span> and <i>Beijing</i></p>',
+    );
+    expect(found()).toEqual([
+      ['kremlin', 'Kremlin'],
+      ['china', 'Beijing'],
+    ]);
+    expect(
+      sink
+        .ranges()
+        .map((r) => r.toString())
+        .sort(),
+    ).toEqual(['Beijing', 'Kremlin']);
+    // Read again after a change: the container's own scan checks each span too.
+    document.querySelector('p')?.append(' Kremlin');
+    await afterMutation();
+    expect(found()).toEqual([
+      ['kremlin', 'Kremlin'],
+      ['china', 'Beijing'],
+      ['kremlin', 'Kremlin'],
+    ]);
   });
 
   test('mutations inside an editor are ignored', async () => {

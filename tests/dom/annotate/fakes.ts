@@ -1,4 +1,9 @@
-import { createAnnotator, type Annotator, type PageMention } from '../../../src/annotate';
+import {
+  createAnnotator,
+  type Annotator,
+  type AnnotatorOptions,
+  type PageMention,
+} from '../../../src/annotate';
 import type { EntityType } from '../../../src/kb/schema';
 import type { Matcher, Span } from '../../../src/match/types';
 import type { HighlightSink } from '../../../src/annotate/highlight-sink';
@@ -167,6 +172,7 @@ export function settleMutations(): Promise<void> {
 export function startFakeAnnotator(
   tick = 0,
   onChange?: (mentions: readonly PageMention[]) => void,
+  extra: Partial<Pick<AnnotatorOptions, 'density' | 'typeStyles'>> = {},
 ): { annotator: Annotator; sink: RecordingSink; scheduler: ManualScheduler } {
   const sink = new RecordingSink();
   const scheduler = new ManualScheduler(tick);
@@ -177,6 +183,7 @@ export function startFakeAnnotator(
     sink,
     scheduler,
     onChange,
+    ...extra,
   });
   annotator.start();
   scheduler.flush();

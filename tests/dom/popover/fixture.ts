@@ -1,5 +1,6 @@
 import type { PageMention } from '../../../src/annotate/types';
 import type { Entity } from '../../../src/kb/schema';
+import type { MentionScroller } from '../../../src/popover';
 import type { AnnotatorLike } from '../../../src/popover/types';
 
 export const KB_ID = 'zelensky-offer';
@@ -74,6 +75,30 @@ const PAGE: readonly { entityId: string; text: string }[] = [
 export const pointOf = (index: number): { x: number; y: number } => ({ x: index * 100 + 5, y: 10 });
 export const NOWHERE = { x: 900, y: 900 };
 
+/** A scroller that scrolls nothing: ranges listed in `offScreen` need a scroll, which it records. */
+export interface FakeScroller extends MentionScroller {
+  offScreen: Set<Range>;
+  scrolled: Range[];
+}
+
+export function fakeScroller(): FakeScroller {
+  const offScreen = new Set<Range>();
+  const scrolled: Range[] = [];
+  return {
+    offScreen,
+    scrolled,
+    inView: (range) => !offScreen.has(range),
+    scrollTo(range) {
+      scrolled.push(range);
+      offScreen.delete(range);
+      return Promise.resolve(range.startContainer.isConnected ? 'settled' : 'removed');
+    },
+  };
+}
+
+/** Lets a reveal that awaited a scroll finish. */
+export const afterScroll = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export interface FakeAnnotator extends AnnotatorLike {
   active: (PageMention | null)[];
   list: PageMention[];
@@ -94,7 +119,14 @@ export function setUpPage(doc: Document): FakeAnnotator {
     range.setStart(node, 7);
     range.setEnd(node, 7 + text.length);
     const known = lookup(entityId);
-    return { entityId, name: known?.name ?? text, type: known?.type ?? 'other', text, range };
+    return {
+      entityId,
+      name: known?.name ?? text,
+      type: known?.type ?? 'other',
+      text,
+      range,
+      drawn: 'full',
+    };
   });
   const active: (PageMention | null)[] = [];
   return {

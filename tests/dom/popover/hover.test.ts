@@ -4,6 +4,7 @@ import { CLOSE_GRACE_MS, SCROLL_QUIET_MS } from '../../../src/popover/hover-inte
 import {
   NOWHERE,
   cardShadow,
+  fakeScroller,
   lookup,
   part,
   pointOf,
@@ -28,6 +29,7 @@ beforeEach(() => {
     entity: lookup,
     openSource: () => {},
     hoverDelayMs: DELAY,
+    scroller: fakeScroller(),
   });
 });
 

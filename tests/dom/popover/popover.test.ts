@@ -4,27 +4,33 @@ import { createPopover, type PopoverController, type PopoverOptions } from '../.
 import {
   ENTITIES,
   KB_ID,
+  afterScroll,
   cardShadow,
+  fakeScroller,
   lookup,
   part,
   parts,
   setUpPage,
   type FakeAnnotator,
+  type FakeScroller,
 } from './fixture';
 
 let annotator: FakeAnnotator;
 let popover: PopoverController;
 let openSource: Mock<PopoverOptions['openSource']>;
+let scroller: FakeScroller;
 
 beforeEach(() => {
   annotator = setUpPage(document);
   openSource = vi.fn<PopoverOptions['openSource']>();
+  scroller = fakeScroller();
   popover = createPopover({
     doc: document,
     annotator,
     entity: lookup,
     openSource,
     hoverDelayMs: 0,
+    scroller,
   });
 });
 
@@ -155,6 +161,58 @@ describe('content', () => {
     expect(parts(shadow(), 'open-source')).toHaveLength(0);
   });
 
+  test('the body scrolls back to the top for another entity, and stays put for "more"', () => {
+    popover.openFor(mention(0), { focus: true });
+    part(shadow(), 'body').scrollTop = 40;
+    part(shadow(), 'more').click();
+    expect(part(shadow(), 'body').scrollTop).toBe(40);
+    parts(shadow(), 'related')
+      .find((b) => b.textContent === 'Xi Jinping')
+      ?.click();
+    expect(text('name')).toBe('Xi Jinping');
+    expect(part(shadow(), 'body').scrollTop).toBe(0);
+  });
+
+  test('the header and the footer sit outside the scrolling body', () => {
+    popover.openFor(mention(0));
+    const body = part(shadow(), 'body');
+    for (const fixed of ['close', 'name', 'next', 'open-source']) {
+      expect(body.contains(part(shadow(), fixed))).toBe(false);
+    }
+    expect(body.contains(part(shadow(), 'description'))).toBe(true);
+  });
+
+  test('"Edit in briefing…" shows for a reader’s briefing only, and asks to open it there', () => {
+    const editEntity = vi.fn<NonNullable<PopoverOptions['editEntity']>>();
+    popover.destroy();
+    popover = createPopover({
+      doc: document,
+      annotator,
+      entity: lookup,
+      openSource,
+      scroller,
+      editEntity,
+      isEditable: (kbId) => kbId === KB_ID,
+    });
+    popover.openFor(mention(0));
+    expect(text('edit')).toBe('Edit in briefing…');
+    part(shadow(), 'edit').click();
+    expect(editEntity).toHaveBeenCalledWith({ kbId: KB_ID, entityId: mention(0).entityId });
+
+    popover.destroy();
+    popover = createPopover({
+      doc: document,
+      annotator,
+      entity: lookup,
+      openSource,
+      scroller,
+      editEntity,
+      isEditable: () => false,
+    });
+    popover.openFor(mention(0));
+    expect(parts(shadow(), 'edit')).toEqual([]);
+  });
+
   test('custom messages replace the English strings', () => {
     popover.destroy();
     popover = createPopover({
@@ -256,16 +314,63 @@ describe('keyboard', () => {
     expect(go(steps)).toEqual(expected);
   });
 
-  test('next opens the card, scrolls the mention into view and focuses the dialog', () => {
-    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
-    popover.next();
+  test('next scrolls an off-screen mention into view first, then opens its card focused', async () => {
+    scroller.offScreen.add(mention(0).range);
+    const landed = popover.next();
+    // Nothing opens while the page scrolls: the card would follow its mention, hidden.
+    expect(popover.isOpen()).toBe(false);
+    expect(await landed).toBe('shown');
+    expect(scroller.scrolled).toEqual([mention(0).range]);
     expect(popover.isOpen()).toBe(true);
     expect(text('name')).toBe('Volodymyr Zelensky');
-    expect(scrolled).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
-    expect(scrolled.mock.contexts[0]).toBe(mention(0).range.startContainer.parentElement);
     expect(document.activeElement?.tagName).toBe('SEEDLIGHT-CARD');
     expect(focusedPart()).toBe('dialog');
-    scrolled.mockRestore();
+  });
+
+  test('a long jump keeps focus in the card and Esc still returns it to the page', async () => {
+    const pageButton = document.getElementById('page-button') as HTMLButtonElement;
+    pageButton.focus();
+    await popover.next();
+    scroller.offScreen.add(mention(1).range);
+    expect(await popover.next()).toBe('shown');
+    expect(annotator.active.at(-1)).toBe(mention(1));
+    expect(focusedPart()).toBe('dialog');
+    shadow().activeElement?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    expect(document.activeElement).toBe(pageButton);
+  });
+
+  test('a command pressed while the page scrolls steps on from where it is going', async () => {
+    scroller.offScreen.add(mention(0).range);
+    const first = popover.next();
+    const second = popover.next();
+    expect(await first).toBe('superseded');
+    expect(await second).toBe('shown');
+    expect(annotator.active.at(-1)).toBe(mention(1));
+  });
+
+  test('revealing a mention the page removed says so, and opens nothing', async () => {
+    const gone = mention(2);
+    gone.range.startContainer.parentNode?.parentNode?.removeChild(
+      gone.range.startContainer.parentNode,
+    );
+    expect(await popover.reveal(gone, { focus: true })).toBe('removed');
+    expect(popover.isOpen()).toBe(false);
+    expect(part(shadow(), 'live').textContent).toBe('That mention is no longer on the page.');
+    expect(await popover.reveal(undefined)).toBe('removed');
+  });
+
+  test('the related entity buttons go through the same scroll first', async () => {
+    popover.openFor(mention(0), { focus: true });
+    scroller.offScreen.add(mention(1).range);
+    parts(shadow(), 'related')
+      .find((b) => b.textContent === 'Xi Jinping')
+      ?.click();
+    await afterScroll();
+    expect(scroller.scrolled).toEqual([mention(1).range]);
+    expect(text('name')).toBe('Xi Jinping');
+    expect(focusedPart()).toBe('dialog');
   });
 
   test('Esc closes the card and returns focus where it was', () => {

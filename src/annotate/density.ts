@@ -1,0 +1,36 @@
+import type { MentionDrawing } from './types';
+
+/**
+ * How many of an entity's mentions are drawn fully: every one; the first in each block (later
+ * ones in that block lightly); or only the first on the page (the others not drawn at all).
+ */
+export type DrawingDensity = 'every' | 'calm' | 'first';
+
+/**
+ * A drawer for one pass over the page's mentions in page order: called with each mention's
+ * entity and block, it answers how that mention is drawn.
+ */
+export function densityDrawer(
+  density: DrawingDensity,
+): (entityId: string, block: object) => MentionDrawing {
+  if (density === 'every') return () => 'full';
+  if (density === 'first') {
+    const seen = new Set<string>();
+    return (entityId) => {
+      if (seen.has(entityId)) return 'none';
+      seen.add(entityId);
+      return 'full';
+    };
+  }
+  const seenIn = new WeakMap<object, Set<string>>();
+  return (entityId, block) => {
+    let seen = seenIn.get(block);
+    if (!seen) {
+      seen = new Set();
+      seenIn.set(block, seen);
+    }
+    if (seen.has(entityId)) return 'light';
+    seen.add(entityId);
+    return 'full';
+  };
+}
