@@ -133,6 +133,14 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
     { class: 'review-table', role: 'grid', 'aria-multiselectable': 'true', id: 'review-table' },
     [
       el(doc, 'caption', { class: 'visually-hidden' }, [ui.reviewTableCaption]),
+      el(
+        doc,
+        'colgroup',
+        {},
+        ['check', 'name', 'type', 'count', 'aliases', 'description', 'flag'].map((c) =>
+          el(doc, 'col', { class: c }),
+        ),
+      ),
       el(doc, 'thead', {}, [
         el(doc, 'tr', {}, [
           el(doc, 'th', { scope: 'col', class: 'check' }, [
@@ -480,6 +488,12 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
       case 'filter':
         filter.focus();
         return filter.select();
+      case 'save':
+        return save.click();
+      case 'flagged-only':
+        query = { ...query, flaggedOnly: !query.flaggedOnly };
+        syncQueryControls();
+        return render({ focus: 'row' });
     }
   };
 
@@ -517,11 +531,12 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
     showActive(true);
     updateBars();
   });
-  // Undo and redo also work from the toolbar, the text and the save bar, but not inside a field.
+  // Undo, redo, filter and save also work outside the table; in a field only save does.
   container.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || isField(event.target)) return;
-    const command = reviewCommand(event, false);
-    if (command?.kind !== 'undo' && command?.kind !== 'redo') return;
+    if (event.defaultPrevented) return;
+    const command = reviewCommand(event, isField(event.target));
+    const global = ['undo', 'redo', 'filter', 'save'];
+    if (!command || !global.includes(command.kind)) return;
     event.preventDefault();
     run(command, event.target);
   });
@@ -550,6 +565,12 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
     if (event.key === 'ArrowDown' || event.key === 'Enter') {
       event.preventDefault();
       rowElement(selection.cursor)?.focus();
+    } else if (event.key === 'Escape') {
+      // Esc clears every filter and returns to the table, where the reader was.
+      event.preventDefault();
+      query = { ...DEFAULT_QUERY, sort: query.sort };
+      syncQueryControls();
+      render({ focus: 'row' });
     }
   });
   typeFilter.addEventListener('change', () => {
@@ -691,7 +712,9 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
     row?.focus({ preventScroll: true });
     row?.scrollIntoView?.({ block: 'center' });
   } else {
-    heading.focus();
+    // The review replaces the form the reader was filling: bring it into view, save bar and all.
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   return {

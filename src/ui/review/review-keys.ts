@@ -15,6 +15,8 @@ export type ReviewCommand =
   | { kind: 'next-mention'; back: boolean }
   | { kind: 'undo' }
   | { kind: 'redo' }
+  | { kind: 'save' }
+  | { kind: 'flagged-only' }
   | { kind: 'filter' };
 
 export interface KeyPress {
@@ -31,13 +33,17 @@ export interface KeyPress {
  */
 export function reviewCommand(press: KeyPress, inField: boolean): ReviewCommand | null {
   const mod = press.ctrlKey || press.metaKey;
-  if (inField) return press.key === 'Escape' && !mod ? { kind: 'leave-field' } : null;
+  if (inField) {
+    if (mod && press.key.toLowerCase() === 's') return { kind: 'save' };
+    return press.key === 'Escape' && !mod ? { kind: 'leave-field' } : null;
+  }
   if (press.altKey) return null;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
   if (mod) {
     if (key === 'z') return press.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
     if (key === 'y') return { kind: 'redo' };
     if (key === 'a') return { kind: 'select-all' };
+    if (key === 's') return { kind: 'save' };
     return null;
   }
   const extend = press.shiftKey;
@@ -70,6 +76,8 @@ export function reviewCommand(press: KeyPress, inField: boolean): ReviewCommand 
       return { kind: 'next-mention', back: press.shiftKey };
     case '/':
       return { kind: 'filter' };
+    case 'f':
+      return { kind: 'flagged-only' };
   }
   const digit = Number(key);
   const type = Number.isInteger(digit) ? ENTITY_TYPES[digit - 1] : undefined;

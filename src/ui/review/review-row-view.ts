@@ -69,6 +69,7 @@ export function renderRow(
     value: formatAliases(row.aliases),
     tabindex: state.cursor ? 0 : -1,
     'aria-label': ui.reviewAliasesOf(row.name),
+    placeholder: ui.reviewColumnAliases,
     'data-field': 'aliases',
   });
   aliases.addEventListener('change', () => handlers.setAliases(id, aliases.value));
@@ -77,6 +78,7 @@ export function renderRow(
     value: row.description,
     tabindex: state.cursor ? 0 : -1,
     'aria-label': ui.reviewDescriptionOf(row.name),
+    placeholder: ui.reviewDescription,
     'data-field': 'description',
   });
   description.addEventListener('change', () => handlers.describe(id, description.value));

@@ -32,6 +32,10 @@ test.each([
   [press('Z', { ctrlKey: true, shiftKey: true }), false, { kind: 'redo' }],
   [press('y', { ctrlKey: true }), false, { kind: 'redo' }],
   [press('/'), false, { kind: 'filter' }],
+  [press('f'), false, { kind: 'flagged-only' }],
+  [press('f'), true, null],
+  [press('s', { ctrlKey: true }), false, { kind: 'save' }],
+  [press('s', { metaKey: true }), true, { kind: 'save' }],
   [press('m', { altKey: true }), false, null],
   // In a field, keys type: only Esc leaves it.
   [press('Delete'), true, null],
