@@ -190,8 +190,8 @@ export const ui = {
     'type-guessed': t('doubtTypeGuessed'),
     ambiguous: t('doubtAmbiguous'),
   } satisfies Record<Doubt, string>,
-  reviewFlagged: (doubts: readonly Doubt[]) =>
-    t('reviewFlagged', formatList(doubts.map((d) => ui.doubt[d]))),
+  reviewDoubts: (doubts: readonly Doubt[]) => formatList(doubts.map((d) => ui.doubt[d])),
+  reviewFlagged: (doubts: readonly Doubt[]) => t('reviewFlagged', ui.reviewDoubts(doubts)),
   reviewFlaggedCount: (n: number) => count(n, 'reviewFlaggedCountOne', 'reviewFlaggedCountOther'),
   reviewSelectedCount: (n: number) =>
     count(n, 'reviewSelectedCountOne', 'reviewSelectedCountOther'),

@@ -241,6 +241,24 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
     expect(await rowsOf(options)).toHaveLength(derived.length - flagged - 1);
     expect(await options.evaluate(SAVE_BAR_VISIBLE)).toBe(true);
 
+    // Clicking a highlighted mention in the text selects its row.
+    const clicked = await options.evaluate<string | null>(`(() => {
+      const box = document.querySelector('.review-text');
+      const node = box.firstChild;
+      const at = node.data.indexOf('Shehbaz Sharif');
+      const range = document.createRange();
+      range.setStart(node, at + 2);
+      range.setEnd(node, at + 3);
+      range.startContainer.parentElement.closest('.review-text-pane').scrollTop +=
+        range.getBoundingClientRect().top - box.closest('.review-text-pane').getBoundingClientRect().top - 40;
+      const rect = range.getBoundingClientRect();
+      box.dispatchEvent(new MouseEvent('click', {
+        bubbles: true, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2,
+      }));
+      return document.activeElement?.closest('tr')?.querySelector('[data-field="name"]').value ?? null;
+    })()`);
+    expect(clicked).toBe('Shehbaz Sharif');
+
     // At 200% zoom the text stacks above the table (a container query follows the zoom).
     await options.evaluate(`document.documentElement.style.zoom = '2'`);
     const stacked = await options.evaluate<boolean>(`(() => {

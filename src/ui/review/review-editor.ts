@@ -282,6 +282,7 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
       ),
     );
     noRows.hidden = shown.length > 0;
+    noRows.textContent = kb.entities.length === 0 ? ui.reviewEmpty : ui.reviewNoRows;
     const types = new Map(kb.entities.map((e) => [e.id, e.type]));
     const doubted = new Set(flaggedIds(kb));
     text.show(

@@ -119,7 +119,12 @@ export function renderRow(
       el(doc, 'td', {}, [aliases]),
       el(doc, 'td', {}, [description]),
       el(doc, 'td', { class: 'flag' }, [
-        flagged ? el(doc, 'span', { class: 'doubts' }, [ui.reviewFlagged(row.doubts)]) : null,
+        // The column's header says "Flag": the cell shows the reasons alone, the tooltip says all.
+        flagged
+          ? el(doc, 'span', { class: 'doubts', title: ui.reviewFlagged(row.doubts) }, [
+              ui.reviewDoubts(row.doubts),
+            ])
+          : null,
         keep,
       ]),
     ],

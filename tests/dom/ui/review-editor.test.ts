@@ -143,10 +143,14 @@ describe('the review table', () => {
       '1',
       '1',
     ]);
-    expect(rowOf('Lahore').querySelector('.doubts')?.textContent).toBe(
+    const doubts = (name: string) => rowOf(name).querySelector('.doubts');
+    expect(doubts('Lahore')?.textContent).toBe('mentioned once, only in a heading or list line');
+    expect(doubts('Lahore')?.getAttribute('title')).toBe(
       'Flagged: mentioned once, only in a heading or list line',
     );
-    expect(rowOf('Story').querySelector('.doubts')?.textContent).toBe('Flagged: a common word');
+    expect(doubts('Story')?.textContent).toBe('a common word');
+    // The column header names what the cell says.
+    expect([...container.querySelectorAll('th')].at(-1)?.textContent).toBe('Flag');
     expect(rowOf('Jaish').querySelector('.doubts')).toBeNull();
     expect(byId('review-summary').textContent).toBe('6 entities · 3 flagged');
     expect(byId('review-heading').textContent).toBe('Review “Notes”');
