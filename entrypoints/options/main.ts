@@ -7,6 +7,7 @@ import { createSeedlightStore } from '../../src/settings';
 import { createBrowserPlatform } from '../../src/ui/browser-platform';
 import { createWorkerDeriveRunner } from '../../src/ui/derive-runner';
 import { mountOptionsPage } from '../../src/ui/options/options-page';
+import { createReviewDraftStore } from '../../src/ui/review/review-draft';
 
 localizePage(document, 'optionsTitle');
 const root = document.getElementById('app');
@@ -23,6 +24,7 @@ if (root) {
     checkText: checkSeedText,
     parser: new DOMParser(),
     pageUrl: location.href,
+    drafts: createReviewDraftStore(),
     now: Date.now,
     signal: new AbortController().signal,
   });

@@ -1,15 +1,31 @@
 import type { KnowledgeBase } from '../kb/schema';
 import type { BriefingsState, Settings } from './schema';
 
+export interface ActiveKnowledgeBasesOptions {
+  /**
+   * Whether the reader's entities that derivation doubted (and the reader has not kept) are
+   * highlighted. Bundled briefings were reviewed by the project and are exempt. Default true.
+   */
+  highlightDoubtful?: boolean;
+}
+
+/** A knowledge base without the entities derivation doubted; relations to them are kept. */
+export function withoutDoubtful(kb: KnowledgeBase): KnowledgeBase {
+  const entities = kb.entities.filter((e) => (e.evidence?.doubts.length ?? 0) === 0);
+  return entities.length === kb.entities.length ? kb : { ...kb, entities };
+}
+
 /** The knowledge bases that are on: bundled ones not turned off, then the reader's enabled ones. */
 export function activeKnowledgeBases(
   bundled: readonly KnowledgeBase[],
   state: BriefingsState,
+  options: ActiveKnowledgeBasesOptions = {},
 ): KnowledgeBase[] {
   const off = new Set(state.disabledBundled);
+  const own = state.user.filter((b) => b.enabled).map((b) => b.kb);
   return [
     ...bundled.filter((kb) => !off.has(kb.id)),
-    ...state.user.filter((b) => b.enabled).map((b) => b.kb),
+    ...(options.highlightDoubtful === false ? own.map(withoutDoubtful) : own),
   ];
 }
 

@@ -59,6 +59,126 @@ export function removeBriefing(state: BriefingsState, id: string): BriefingsStat
   return { ...state, user: state.user.filter((b) => b.kb.id !== id) };
 }
 
+/** What undoing a removal needs: the briefing as it was and where it stood in the list. */
+export interface RemovedBriefing {
+  briefing: BriefingsState['user'][number];
+  index: number;
+}
+
+/** Removes a briefing and says what was removed, so that `restoreBriefing` can put it back. */
+export function takeBriefing(
+  state: BriefingsState,
+  id: string,
+): { state: BriefingsState; removed: RemovedBriefing | null } {
+  const index = state.user.findIndex((b) => b.kb.id === id);
+  const briefing = state.user[index];
+  if (!briefing) return { state, removed: null };
+  return { state: removeBriefing(state, id), removed: { briefing, index } };
+}
+
+/** Puts a removed briefing back where it stood; refuses when its id has meanwhile been taken. */
+export function restoreBriefing(
+  state: BriefingsState,
+  bundled: readonly KnowledgeBase[],
+  removed: RemovedBriefing,
+): BriefingsResult {
+  if (briefingIds(state, bundled).has(removed.briefing.kb.id)) {
+    return {
+      ok: false,
+      error: `a briefing with the id "${removed.briefing.kb.id}" already exists`,
+    };
+  }
+  const user = [...state.user];
+  user.splice(Math.min(removed.index, user.length), 0, removed.briefing);
+  return { ok: true, state: { ...state, user } };
+}
+
+/** Replaces a reader's briefing in place with an edited version of the same id. */
+export function replaceBriefing(state: BriefingsState, kb: KnowledgeBase): BriefingsResult {
+  if (!state.user.some((b) => b.kb.id === kb.id)) {
+    return { ok: false, error: `there is no briefing of yours with the id "${kb.id}"` };
+  }
+  return {
+    ok: true,
+    state: { ...state, user: state.user.map((b) => (b.kb.id === kb.id ? { ...b, kb } : b)) },
+  };
+}
+
+/** The ids of imported briefings that are already in use, in import order. */
+export function conflictingIds(
+  state: BriefingsState,
+  bundled: readonly KnowledgeBase[],
+  added: readonly ImportedBriefing[],
+): string[] {
+  const taken = briefingIds(state, bundled);
+  return added.map(({ kb }) => kb.id).filter((id) => taken.has(id));
+}
+
+/**
+ * How an import treats a briefing whose id is in use: `replace` swaps the reader's briefing for
+ * the imported one (a bundled briefing is never replaced: its copy is kept beside it), and
+ * `keep-both` adds the imported one under a fresh id.
+ */
+export type ImportConflictChoice = 'replace' | 'keep-both';
+
+export function importBriefings(
+  state: BriefingsState,
+  bundled: readonly KnowledgeBase[],
+  added: readonly ImportedBriefing[],
+  now: number,
+  choice: ImportConflictChoice,
+): BriefingsResult {
+  const bundledIds = new Set(bundled.map((kb) => kb.id));
+  let user = [...state.user];
+  const taken = briefingIds(state, bundled);
+  const fresh: ImportedBriefing[] = [];
+  for (const item of added) {
+    const mine = user.findIndex((b) => b.kb.id === item.kb.id);
+    if (choice === 'replace' && mine >= 0) {
+      user = user.map((b, i) => (i === mine ? { ...b, kb: item.kb, enabled: item.enabled } : b));
+      continue;
+    }
+    const inUse = taken.has(item.kb.id) || bundledIds.has(item.kb.id);
+    const id = inUse ? briefingId(item.kb.title || item.kb.id, taken) : item.kb.id;
+    taken.add(id);
+    fresh.push(id === item.kb.id ? item : { ...item, kb: renameKnowledgeBase(item.kb, id) });
+  }
+  return addBriefings({ ...state, user }, bundled, fresh, now);
+}
+
+/** A knowledge base under another id; its own source ids are left as they are. */
+function renameKnowledgeBase(kb: KnowledgeBase, id: string): KnowledgeBase {
+  return { ...kb, id };
+}
+
+/**
+ * What the briefings take in storage, in bytes of JSON (a close estimate of what the browser
+ * counts against its quota).
+ */
+export function storedSize(state: BriefingsState): number {
+  return new TextEncoder().encode(JSON.stringify(state)).length;
+}
+
+/**
+ * The most the briefings may take: Chromium's `storage.local` quota is 10 MiB without the
+ * `unlimitedStorage` permission, and settings and a review draft need room beside them.
+ */
+export const BRIEFINGS_STORAGE_LIMIT = 8 * 1024 * 1024;
+
+/** Refuses a state too large to store, before anything is written. */
+export function checkStorageSize(
+  state: BriefingsState,
+  limit = BRIEFINGS_STORAGE_LIMIT,
+): BriefingsResult {
+  const size = storedSize(state);
+  if (size <= limit) return { ok: true, state };
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return {
+    ok: false,
+    error: `the briefings would take ${mb(size)} MB, more than the ${mb(limit)} MB the browser stores`,
+  };
+}
+
 /** Turns a bundled or a reader's briefing on or off. */
 export function setBriefingEnabled(
   state: BriefingsState,

@@ -23,7 +23,12 @@ export function resolvePageConfig(
   return {
     status,
     knowledgeBases: status.enabled
-      ? shownKnowledgeBases(activeKnowledgeBases(bundled, briefings), settings.shownTypes)
+      ? shownKnowledgeBases(
+          activeKnowledgeBases(bundled, briefings, {
+            highlightDoubtful: settings.highlightDoubtful,
+          }),
+          settings.shownTypes,
+        )
       : [],
     highlightStyle: { ...settings.highlightStyle },
     density: settings.density,

@@ -1,7 +1,8 @@
 import { formatList, formatNumber, plural, t, type MessageKey } from '../i18n';
-import type { EntityType } from '../kb/schema';
+import type { Doubt, EntityType } from '../kb/schema';
 import type { Density, HighlightStyle, SiteStatus } from '../settings';
 import type { PopupReason } from './popup-state';
+import type { SortKey } from './review/review-rows';
 
 const count = (n: number, one: MessageKey, other: MessageKey) =>
   t(plural(n, one, other), formatNumber(n));
@@ -176,6 +177,90 @@ export const ui = {
   reviewSaved: (title: string) => t('reviewSaved', title),
   reviewInvalid: (reason: string) => t('reviewInvalid', reason),
   reviewWarnings: t('reviewWarnings'),
+  reviewHeadingNew: (title: string) => t('reviewHeadingNew', title),
+  reviewHeadingEdit: (title: string) => t('reviewHeadingEdit', title),
+  reviewTextHeading: t('reviewTextHeading'),
+  reviewTextHelp: t('reviewTextHelp'),
+  reviewTableCaption: t('reviewTableCaption'),
+  reviewFilter: t('reviewFilter'),
+  reviewTypeFilter: t('reviewTypeFilter'),
+  reviewTypeAll: t('reviewTypeAll'),
+  reviewSort: t('reviewSort'),
+  reviewSortBy: {
+    salience: t('reviewSortSalience'),
+    name: t('reviewSortName'),
+    type: t('reviewSortType'),
+  } satisfies Record<SortKey, string>,
+  reviewFlaggedOnly: t('reviewFlaggedOnly'),
+  reviewSelectAll: t('reviewSelectAll'),
+  reviewSelectRow: (name: string) => t('reviewSelectRow', name),
+  reviewColumnMentions: t('reviewColumnMentions'),
+  reviewColumnAliases: t('reviewColumnAliases'),
+  reviewColumnFlag: t('reviewColumnFlag'),
+  reviewNameOf: (name: string) => t('reviewNameOf', name),
+  reviewTypeOf: (name: string) => t('reviewTypeOf', name),
+  reviewAliasesOf: (name: string) => t('reviewAliasesOf', name),
+  reviewDescriptionOf: (name: string) => t('reviewDescriptionOf', name),
+  reviewKeep: t('reviewKeep'),
+  reviewKeepOf: (name: string) => t('reviewKeepOf', name),
+  reviewRemoveSelected: t('reviewRemoveSelected'),
+  reviewMergeSelected: t('reviewMergeSelected'),
+  reviewMergeHelp: t('reviewMergeHelp'),
+  reviewRetypeTo: t('reviewRetypeTo'),
+  reviewKeepSelected: t('reviewKeepSelected'),
+  reviewRemoveFlagged: (n: number) => t('reviewRemoveFlagged', formatNumber(n)),
+  reviewUndo: t('reviewUndo'),
+  reviewRedo: t('reviewRedo'),
+  doubt: {
+    'seen-once': t('doubtSeenOnce'),
+    'structure-only': t('doubtStructureOnly'),
+    'common-word': t('doubtCommonWord'),
+    'type-guessed': t('doubtTypeGuessed'),
+    ambiguous: t('doubtAmbiguous'),
+  } satisfies Record<Doubt, string>,
+  reviewDoubts: (doubts: readonly Doubt[]) => formatList(doubts.map((d) => ui.doubt[d])),
+  reviewFlagged: (doubts: readonly Doubt[]) => t('reviewFlagged', ui.reviewDoubts(doubts)),
+  reviewFlaggedCount: (n: number) => count(n, 'reviewFlaggedCountOne', 'reviewFlaggedCountOther'),
+  reviewSelectedCount: (n: number) =>
+    count(n, 'reviewSelectedCountOne', 'reviewSelectedCountOther'),
+  reviewShownCount: (shown: number, total: number) =>
+    t('reviewShownCount', formatNumber(shown), ui.entityCount(total)),
+  reviewUnsaved: t('reviewUnsaved'),
+  reviewNoRows: t('reviewNoRows'),
+  reviewRemoved: (n: number) => count(n, 'reviewRemovedOne', 'reviewRemovedOther'),
+  reviewMerged: (name: string) => t('reviewMerged', name),
+  reviewRetyped: (type: EntityType) => t('reviewRetyped', ui.typeSingular[type]),
+  reviewKept: t('reviewKept'),
+  reviewUndone: t('reviewUndone'),
+  reviewRedone: t('reviewRedone'),
+  reviewShortcutsHeading: t('reviewShortcutsHeading'),
+  reviewShortcuts: [
+    t('reviewShortcutRows'),
+    t('reviewShortcutSelect'),
+    t('reviewShortcutEdit'),
+    t('reviewShortcutRemove'),
+    t('reviewShortcutMention'),
+    t('reviewShortcutUndo'),
+  ],
+  reviewDraftOffer: (title: string, entities: number) =>
+    t('reviewDraftOffer', title, ui.entityCount(entities)),
+  reviewDraftResume: t('reviewDraftResume'),
+  reviewDraftDiscard: t('reviewDraftDiscard'),
+  reviewSavedEdit: (title: string) => t('reviewSavedEdit', title),
+  briefingEdit: (title: string) => t('briefingEdit', title),
+  briefingRemoved: (title: string) => t('briefingRemoved', title),
+  briefingUndoRemove: t('briefingUndoRemove'),
+  briefingRestored: (title: string) => t('briefingRestored', title),
+  briefingsImportConflict: (file: string, ids: readonly string[]) =>
+    t('briefingsImportConflict', file, formatList(ids)),
+  briefingsImportReplace: t('briefingsImportReplace'),
+  briefingsImportKeepBoth: t('briefingsImportKeepBoth'),
+  briefingsImportCancel: t('briefingsImportCancel'),
+  briefingsImportCancelled: t('briefingsImportCancelled'),
+  editNotFound: (id: string) => t('editNotFound', id),
+  editBundled: (title: string) => t('editBundled', title),
+  addFromPage: (title: string, url: string) => t('addFromPage', title, url),
+  deriveStillRunning: (seconds: number) => t('deriveStillRunning', formatNumber(seconds)),
 
   // Options: settings
   settingsHeading: t('settingsHeading'),

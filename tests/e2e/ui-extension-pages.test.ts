@@ -163,7 +163,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
     expect(await options.evaluate(clickButton('Find entities'))).toBe(true);
     await waitFor(
       'the review',
-      () => options.evaluate<boolean | null>(`document.querySelector('.review li') ? true : null`),
+      () =>
+        options.evaluate<boolean | null>(
+          `document.querySelector('.review-table tbody tr') ? true : null`,
+        ),
       30_000,
     );
     expect(await options.evaluate(clickButton('Save briefing'))).toBe(true);

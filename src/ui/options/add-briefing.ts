@@ -1,12 +1,27 @@
 import type { KnowledgeBase } from '../../kb/schema';
 import type { PageHtmlReply } from '../../messages';
-import { addBriefings, briefingId, briefingIds, type SeedlightStore } from '../../settings';
+import {
+  addBriefings,
+  briefingId,
+  briefingIds,
+  checkStorageSize,
+  type SeedlightStore,
+} from '../../settings';
 import { extractArticle } from '../article';
 import type { DeriveRunner } from '../derive-runner';
 import { el, replaceChildren } from '../dom';
 import { ui } from '../messages';
 import type { PagePlatform } from '../platform';
-import { mountReviewEditor } from '../review/review-editor';
+import type { ReviewDraftStore } from '../review/review-draft';
+import { mountReviewEditor, type ReviewEditor } from '../review/review-editor';
+
+/** After this long a derivation says how long it has been running, and that it can be cancelled. */
+export const DERIVE_PATIENCE_MS = 10_000;
+
+export interface AddBriefing {
+  /** Reopens a kept review of a new briefing. */
+  resume(kb: KnowledgeBase): void;
+}
 
 export interface AddBriefingOptions {
   section: HTMLElement;
@@ -19,6 +34,7 @@ export interface AddBriefingOptions {
   parser: DOMParser;
   /** The tab the reader came from, whose article "Use this page's article" reads. */
   sourceTabId: number | undefined;
+  drafts: ReviewDraftStore;
   now: () => number;
   signal: AbortSignal;
 }
@@ -32,8 +48,8 @@ function titleFromText(text: string): string {
 }
 
 /** Adding a briefing: paste, file or article; derive with progress; review; save. */
-export function mountAddBriefing(options: AddBriefingOptions): void {
-  const { section, store, bundled, platform, parser, sourceTabId, now, signal } = options;
+export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
+  const { section, store, bundled, platform, parser, sourceTabId, drafts, now, signal } = options;
   const doc = section.ownerDocument;
 
   const title = el(doc, 'input', { type: 'text', id: 'add-title', autocomplete: 'off' });
@@ -60,14 +76,50 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
   const progress = el(doc, 'progress', { hidden: true, 'aria-label': ui.addDerive });
   const status = el(doc, 'p', { role: 'status', class: 'message', id: 'add-status' });
   const review = el(doc, 'div', { class: 'review-area' });
+  const fromPage = el(doc, 'p', { class: 'from-page', id: 'add-from-page', hidden: true });
+  let editor: ReviewEditor | undefined;
 
   let running: AbortController | undefined;
   signal.addEventListener('abort', () => running?.abort(), { once: true });
 
+  let ticking: ReturnType<typeof setInterval> | undefined;
   const setBusy = (busy: boolean) => {
     progress.hidden = !busy;
     cancel.hidden = !busy;
     deriveButton.disabled = busy;
+    if (ticking !== undefined) clearInterval(ticking);
+    ticking = undefined;
+    if (!busy) return;
+    const started = now();
+    ticking = setInterval(() => {
+      const elapsed = now() - started;
+      if (elapsed >= DERIVE_PATIENCE_MS) {
+        status.textContent = ui.deriveStillRunning(Math.floor(elapsed / 1000));
+      }
+    }, 1000);
+  };
+
+  const closeReview = () => {
+    editor?.disconnect();
+    editor = undefined;
+    replaceChildren(review, []);
+  };
+
+  const openReview = (kb: KnowledgeBase, warnings: readonly string[]) => {
+    closeReview();
+    editor = mountReviewEditor({
+      container: review,
+      kb,
+      mode: 'new',
+      warnings,
+      onChange: (next) => void drafts.set({ mode: 'new', kb: next, savedAt: now() }),
+      onSave: save,
+      onDiscard: () => {
+        closeReview();
+        void drafts.clear();
+        text.focus();
+      },
+    });
   };
 
   file.addEventListener('change', () => {
@@ -87,24 +139,28 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
     });
   });
 
-  usePage.addEventListener('click', () => {
-    if (sourceTabId === undefined) return;
+  /** Fills the form with the source tab's article; resolves to whether there was one. */
+  const useArticle = async (): Promise<boolean> => {
+    if (sourceTabId === undefined) return false;
     status.textContent = ui.addUsePageLoading;
-    void platform.sendToTab<PageHtmlReply>(sourceTabId, { type: 'page-html' }).then((page) => {
-      if (!page) {
-        status.textContent = ui.addUsePageFailed(ui.addUsePageNoTab);
-        return;
-      }
-      const article = extractArticle(page.html, page.url, parser);
-      if (!article) {
-        status.textContent = ui.addUsePageFailed(ui.addUsePageNoArticle);
-        return;
-      }
-      text.value = article.text;
-      title.value = article.title || page.title;
-      status.textContent = ui.addFileRead(title.value);
-    });
-  });
+    const page = await platform.sendToTab<PageHtmlReply>(sourceTabId, { type: 'page-html' });
+    if (!page) {
+      status.textContent = ui.addUsePageFailed(ui.addUsePageNoTab);
+      return false;
+    }
+    const article = extractArticle(page.html, page.url, parser);
+    if (!article) {
+      status.textContent = ui.addUsePageFailed(ui.addUsePageNoArticle);
+      return false;
+    }
+    text.value = article.text;
+    title.value = article.title || page.title;
+    fromPage.textContent = ui.addFromPage(title.value, page.url);
+    fromPage.hidden = false;
+    status.textContent = ui.addFileRead(title.value);
+    return true;
+  };
+  usePage.addEventListener('click', () => void useArticle());
 
   cancel.addEventListener('click', () => running?.abort());
 
@@ -112,8 +168,12 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
     const state = await store.briefings.getValue();
     const added = addBriefings(state, bundled, [{ kb, enabled: true }], now());
     if (!added.ok) return added.error;
+    const fits = checkStorageSize(added.state);
+    if (!fits.ok) return fits.error;
     await store.briefings.setValue(added.state);
-    replaceChildren(review, []);
+    await drafts.clear();
+    closeReview();
+    fromPage.hidden = true;
     text.value = '';
     title.value = '';
     status.textContent = ui.reviewSaved(kb.title);
@@ -121,7 +181,7 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
     return null;
   };
 
-  deriveButton.addEventListener('click', () => {
+  const derive = () => {
     const content = text.value;
     if (!content.trim()) {
       status.textContent = ui.addNeedsText;
@@ -136,7 +196,7 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
     const controller = new AbortController();
     running = controller;
     setBusy(true);
-    replaceChildren(review, []);
+    closeReview();
     status.textContent = ui.deriveStarted(content.length);
     void (async () => {
       try {
@@ -148,17 +208,11 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
           { id, title: name, text: content },
           controller.signal,
         );
+        if (controller.signal.aborted) throw new Error(ui.deriveCancelled);
+        setBusy(false);
         status.textContent = ui.deriveDone(kb.entities.length);
-        mountReviewEditor({
-          container: review,
-          kb,
-          warnings,
-          onSave: save,
-          onDiscard: () => {
-            replaceChildren(review, []);
-            text.focus();
-          },
-        });
+        await drafts.set({ mode: 'new', kb, savedAt: now() });
+        openReview(kb, warnings);
       } catch (error) {
         status.textContent = controller.signal.aborted
           ? ui.deriveCancelled
@@ -168,23 +222,68 @@ export function mountAddBriefing(options: AddBriefingOptions): void {
         setBusy(false);
       }
     })();
-  });
+  };
+  deriveButton.addEventListener('click', derive);
+  signal.addEventListener('abort', () => setBusy(false), { once: true });
 
-  replaceChildren(section, [
-    el(doc, 'h2', {}, [ui.addHeading]),
-    el(doc, 'div', { class: 'field' }, [el(doc, 'label', { for: title.id }, [ui.addTitle]), title]),
-    el(doc, 'div', { class: 'field wide' }, [
-      el(doc, 'label', { for: text.id }, [ui.addText]),
-      el(doc, 'p', { class: 'muted', id: 'add-text-help' }, [ui.addTextHelp]),
-      text,
-    ]),
-    el(doc, 'div', { class: 'field' }, [el(doc, 'label', { for: file.id }, [ui.addFile]), file]),
-    el(doc, 'div', { class: 'field' }, [
-      usePage,
-      sourceTabId === undefined ? el(doc, 'p', { class: 'muted' }, [ui.addUsePageHelp]) : null,
-    ]),
-    el(doc, 'div', { class: 'actions' }, [deriveButton, cancel, progress]),
-    status,
-    review,
+  const pageControls = el(doc, 'div', { class: 'field' }, [
+    usePage,
+    sourceTabId === undefined ? el(doc, 'p', { class: 'muted' }, [ui.addUsePageHelp]) : null,
   ]);
+  const actions = el(doc, 'div', { class: 'actions' }, [deriveButton, cancel, progress]);
+  const titleField = el(doc, 'div', { class: 'field' }, [
+    el(doc, 'label', { for: title.id }, [ui.addTitle]),
+    title,
+  ]);
+  const textField = el(doc, 'div', { class: 'field wide' }, [
+    el(doc, 'label', { for: text.id }, [ui.addText]),
+    el(doc, 'p', { class: 'muted', id: 'add-text-help' }, [ui.addTextHelp]),
+    text,
+  ]);
+  const fileField = el(doc, 'div', { class: 'field' }, [
+    el(doc, 'label', { for: file.id }, [ui.addFile]),
+    file,
+  ]);
+  // Coming from a page, its article, the title and the progress come first, in view.
+  replaceChildren(
+    section,
+    sourceTabId === undefined
+      ? [
+          el(doc, 'h2', {}, [ui.addHeading]),
+          titleField,
+          textField,
+          fileField,
+          pageControls,
+          actions,
+          status,
+          review,
+        ]
+      : [
+          el(doc, 'h2', {}, [ui.addHeading]),
+          pageControls,
+          fromPage,
+          actions,
+          status,
+          titleField,
+          textField,
+          fileField,
+          review,
+        ],
+  );
+
+  if (sourceTabId !== undefined) {
+    void useArticle().then((found) => {
+      if (found && !signal.aborted) derive();
+    });
+  }
+
+  return {
+    resume(kb) {
+      title.value = kb.title;
+      text.value = kb.sources.map((s) => s.text).join('\n\n');
+      status.textContent = '';
+      openReview(kb, []);
+      review.scrollIntoView?.({ block: 'start' });
+    },
+  };
 }

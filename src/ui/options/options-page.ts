@@ -5,8 +5,12 @@ import { el, replaceChildren } from '../dom';
 import { ui } from '../messages';
 import type { PagePlatform } from '../platform';
 import { mountRecoveredNotice } from '../recovered-notice';
+import type { ReviewDraftStore } from '../review/review-draft';
 import { mountAddBriefing } from './add-briefing';
 import { mountBriefingsList } from './briefings-list';
+import { mountDraftOffer } from './draft-offer';
+import { mountEditBriefing } from './edit-briefing';
+import { editLinkFromHash } from './edit-link';
 import { mountSettingsForm } from './settings-form';
 
 export interface OptionsPageOptions {
@@ -17,8 +21,13 @@ export interface OptionsPageOptions {
   derive: DeriveRunner;
   checkText(text: string): string | null;
   parser: DOMParser;
-  /** The page's own URL: `?tab=<id>` names the tab whose article can be used. */
+  /**
+   * The page's own URL: `?tab=<id>` names the tab whose article is used, and
+   * `#edit=<kbId>&entity=<entityId>` opens a saved briefing in the editor.
+   */
   pageUrl: string;
+  /** Where a review in progress is kept while the tab may close. */
+  drafts: ReviewDraftStore;
   now: () => number;
   signal: AbortSignal;
 }
@@ -29,17 +38,52 @@ export function sourceTabFromUrl(pageUrl: string): number | undefined {
   return Number.isInteger(id) && id >= 0 ? id : undefined;
 }
 
-/** The options page: notice, briefings manager, adding a briefing, settings. */
+/** The options page: notice, kept review, briefings manager, editor, adding a briefing, settings. */
 export function mountOptionsPage(options: OptionsPageOptions): void {
   const { root, signal } = options;
   const doc = root.ownerDocument;
   const notice = el(doc, 'div', { hidden: true });
+  const offer = el(doc, 'div', {
+    class: 'notice',
+    id: 'draft-offer',
+    role: 'status',
+    hidden: true,
+  });
   const briefings = el(doc, 'section', { id: 'briefings', 'aria-labelledby': 'briefings-heading' });
+  const editing = el(doc, 'section', { id: 'edit-briefing', 'aria-label': ui.briefingsHeading });
   const add = el(doc, 'section', { id: 'add-briefing', 'aria-label': ui.addHeading });
   const settings = el(doc, 'section', { id: 'settings', 'aria-label': ui.settingsHeading });
-  replaceChildren(root, [el(doc, 'h1', {}, [ui.optionsTitle]), notice, briefings, add, settings]);
+  const sourceTabId = sourceTabFromUrl(options.pageUrl);
+  // Coming from "Make a briefing from this page", the new briefing is what the reader came for.
+  replaceChildren(
+    root,
+    sourceTabId === undefined
+      ? [el(doc, 'h1', {}, [ui.optionsTitle]), notice, offer, briefings, editing, add, settings]
+      : [el(doc, 'h1', {}, [ui.optionsTitle]), notice, offer, add, briefings, editing, settings],
+  );
   mountRecoveredNotice(notice, signal);
-  mountBriefingsList({ section: briefings, ...options });
-  mountAddBriefing({ section: add, sourceTabId: sourceTabFromUrl(options.pageUrl), ...options });
+  const editor = mountEditBriefing({ section: editing, ...options });
+  mountBriefingsList({
+    section: briefings,
+    ...options,
+    onEdit: (kbId) => void editor.edit(kbId),
+  });
+  const adding = mountAddBriefing({ section: add, sourceTabId, ...options });
   mountSettingsForm({ section: settings, ...options });
+
+  const openLink = (hash: string) => {
+    const link = editLinkFromHash(hash);
+    if (link) void editor.edit(link.kbId, link.entityId);
+    return link !== null;
+  };
+  const linked = openLink(new URL(options.pageUrl).hash);
+  const view = doc.defaultView;
+  const onHash = () => view && openLink(view.location.hash);
+  view?.addEventListener('hashchange', onHash, { signal });
+  if (!linked && sourceTabId === undefined) {
+    void mountDraftOffer(offer, options.drafts, (draft) => {
+      if (draft.mode === 'edit') editor.resume(draft.kb);
+      else adding.resume(draft.kb);
+    });
+  }
 }

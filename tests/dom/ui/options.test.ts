@@ -11,6 +11,7 @@ import {
 } from '../../../src/settings';
 import type { DeriveInput, DeriveRunner } from '../../../src/ui/derive-runner';
 import { mountOptionsPage } from '../../../src/ui/options/options-page';
+import { createReviewDraftStore, type ReviewDraftStore } from '../../../src/ui/review/review-draft';
 import { makeKb, must } from '../../unit/settings/fixtures';
 import { fakePlatform, visibleText } from './fake-platform';
 
@@ -31,11 +32,13 @@ const fakeDerive: DeriveRunner = async (input) => {
 let root: HTMLElement;
 let store: SeedlightStore;
 let controller: AbortController;
+let drafts: ReviewDraftStore;
 
 function mount(
   options: {
     derive?: DeriveRunner;
     pageUrl?: string;
+    now?: () => number;
     answers?: Parameters<typeof fakePlatform>[0];
   } = {},
 ) {
@@ -49,7 +52,8 @@ function mount(
     checkText: (text) => (text.includes('\u0000') ? 'the text looks binary' : null),
     parser: new DOMParser(),
     pageUrl: options.pageUrl ?? 'chrome-extension://id/options.html',
-    now: () => 42,
+    drafts,
+    now: options.now ?? (() => 42),
     signal: controller.signal,
   });
   return fake;
@@ -66,6 +70,22 @@ const type = (
   element.dispatchEvent(new Event('input'));
   element.dispatchEvent(new Event('change'));
 };
+const rows = () => [...root.querySelectorAll<HTMLTableRowElement>('.review-table tbody tr')];
+const field = <T extends HTMLElement = HTMLInputElement>(row: HTMLElement, name: string) =>
+  must(row.querySelector<T>(`[data-field="${name}"]`), name);
+const names = () => rows().map((r) => field<HTMLInputElement>(r, 'name').value);
+const rowOf = (name: string) =>
+  must(
+    rows().find((r) => field<HTMLInputElement>(r, 'name').value === name),
+    name,
+  );
+const check = (name: string, init: MouseEventInit = {}) =>
+  field(rowOf(name), 'check').dispatchEvent(new MouseEvent('click', { bubbles: true, ...init }));
+/** A key pressed where the focus is. */
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  must(document.activeElement, 'focus').dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }),
+  );
 const chooseFile = (input: HTMLInputElement, name: string, text: string) => {
   Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
   input.dispatchEvent(new Event('change'));
@@ -75,6 +95,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   derived.length = 0;
   store = createSeedlightStore();
+  drafts = createReviewDraftStore();
   controller = new AbortController();
   root = document.createElement('main');
   document.body.replaceChildren(root);
@@ -91,30 +112,29 @@ describe('adding a briefing', () => {
       'Ada Lovelace met Charles Babbage. Lady Lovelace wrote notes. They saw London Town.',
     );
     button('Find entities')?.click();
-    await vi.waitFor(() => expect(root.querySelectorAll('.review > li')).toHaveLength(4));
+    await vi.waitFor(() => expect(rows()).toHaveLength(4));
     expect(byId('add-status').textContent).toBe('Found 4 entities. Review them below, then save.');
     expect(derived[0]).toMatchObject({ id: 'my-notes', title: 'My Notes' });
+    expect(byId('review-heading').textContent).toBe('Review “My Notes”');
+    expect(byId('review-summary').textContent).toBe('4 entities · 0 flagged');
 
-    const rows = () => [...root.querySelectorAll<HTMLElement>('.review > li')];
-    const rowOf = (name: string) =>
-      must(rows().find((r) => r.querySelector('legend')?.textContent === name));
-
-    // Merge "Lady Lovelace" into "Ada Lovelace".
-    const lady = rowOf('Lady Lovelace');
-    type(must(lady.querySelector<HTMLSelectElement>('select[id$="-merge"]')), 'ada-lovelace');
-    [...lady.querySelectorAll('button')].find((b) => b.textContent === 'Merge')?.click();
-    expect(rows().map((r) => r.querySelector('legend')?.textContent)).toEqual([
-      'Ada Lovelace',
-      'Charles Babbage',
-      'London Town',
-    ]);
-    // Remove "Charles Babbage".
-    button('Remove Charles Babbage')?.click();
+    // Merge "Lady Lovelace" into "Ada Lovelace": check both, then Merge.
+    check('Lady Lovelace');
+    check('Ada Lovelace');
+    button('Merge')?.click();
+    expect(names()).toEqual(['Ada Lovelace', 'Charles Babbage', 'London Town']);
+    expect(byId('review-status').textContent).toBe('Merged into “Ada Lovelace”.');
+    // Remove "Charles Babbage" from the keyboard.
+    rowOf('Charles Babbage').focus();
+    press('Delete');
+    expect(names()).toEqual(['Ada Lovelace', 'London Town']);
+    expect(byId('review-summary').textContent).toBe('2 entities · 0 flagged · Unsaved changes');
     // Rename, retype and describe "London Town".
     const london = rowOf('London Town');
-    type(must(london.querySelector<HTMLInputElement>('input[id$="-name"]')), 'London');
-    type(must(london.querySelector<HTMLSelectElement>('select[id$="-type"]')), 'place');
-    type(must(london.querySelector<HTMLTextAreaElement>('textarea')), 'capital of England');
+    type(field(london, 'name'), 'London');
+    type(field(london, 'type'), 'place');
+    type(field(london, 'description'), 'capital of England');
+    expect(field<HTMLInputElement>(london, 'aliases').value).toBe('London Town; London');
 
     button('Save briefing')?.click();
     await vi.waitFor(() =>
@@ -152,7 +172,7 @@ describe('adding a briefing', () => {
     );
   });
 
-  test('"Use this page’s article" reads the source tab through the content script', async () => {
+  test('"Make a briefing from this page" arrives filled, names the page and derives', async () => {
     const paragraph =
       'Ada Lovelace and Charles Babbage worked on the Analytical Engine in London. '.repeat(6);
     const html = `<html><head><title>Engines</title></head><body><article><h1>Engines</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
@@ -165,14 +185,23 @@ describe('adding a briefing', () => {
             : undefined,
       },
     });
-    byId<HTMLButtonElement>('add-use-page').click();
-    await vi.waitFor(() =>
-      expect(byId<HTMLTextAreaElement>('add-text').value).toContain(
-        'Ada Lovelace and Charles Babbage',
-      ),
+    // Without a click: the article is read, the page named and the derivation started.
+    await vi.waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(byId<HTMLTextAreaElement>('add-text').value).toContain(
+      'Ada Lovelace and Charles Babbage',
     );
     expect(byId<HTMLInputElement>('add-title').value).toBe('Engines');
+    expect(byId('add-from-page').textContent).toBe(
+      'From the page “Engines” (https://example.com/engines).',
+    );
+    expect(derived.map((d) => d.title)).toEqual(['Engines']);
     expect(fake.sent).toEqual([{ tabId: 7, request: { type: 'page-html' } }]);
+    // The page's controls come first in the options page, before the briefings list.
+    const order = [...root.querySelectorAll('section')].map((s) => s.id);
+    expect(order.indexOf('add-briefing')).toBeLessThan(order.indexOf('briefings'));
+    // The button reads the page again.
+    byId<HTMLButtonElement>('add-use-page').click();
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(2));
   });
 
   test('"Use this page’s article" is unavailable without a source tab, and says how', () => {
@@ -224,7 +253,6 @@ describe('briefings manager', () => {
       JSON.stringify({ ...mine, entities: [{ ...mine.entities[0], aliases: [] }] }),
       /nothing was changed: not a Seedlight briefing: entities\.0\.aliases: an entity needs at least one alias\.$/,
     ],
-    ['a bundled id', serializeKnowledgeBase(must(bundled[0])), /already exists\.$/],
   ])('refuses to import %s with a reason, changing nothing', async (_name, text, reason) => {
     const before = { user: [{ kb: mine, enabled: false, addedAt: 1 }], disabledBundled: ['seed'] };
     await store.briefings.setValue(before);
@@ -276,6 +304,214 @@ describe('briefings manager', () => {
       expect((await store.briefings.getValue()).user.map((b) => b.kb.id)).toEqual(['other']),
     );
     expect(button('Remove “Briefing seed”')).toBeUndefined();
+  });
+});
+
+describe('briefings: edit, remove with undo, import over an id in use', () => {
+  const mine = makeKb('mine', [
+    { id: 'ada-lovelace', name: 'Ada Lovelace' },
+    { id: 'london', name: 'London', type: 'place' },
+  ]);
+  const stored = async () => (await store.briefings.getValue()).user;
+
+  test('a saved briefing opens in the same editor from the list, and saving replaces it', async () => {
+    await store.briefings.setValue({
+      user: [{ kb: mine, enabled: true, addedAt: 1 }],
+      disabledBundled: [],
+    });
+    mount();
+    await vi.waitFor(() => expect(button('Edit “Briefing mine”')).toBeDefined());
+    button('Edit “Briefing mine”')?.click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    expect(byId('review-heading').textContent).toBe('Edit “Briefing mine”');
+    rowOf('London').focus();
+    press('Delete');
+    button('Save briefing')?.click();
+    await vi.waitFor(() =>
+      expect(byId('edit-message').textContent).toBe(
+        'Saved your changes to “Briefing mine”. Open tabs use them now.',
+      ),
+    );
+    expect(
+      (await stored()).map((b) => [b.kb.id, b.kb.entities.map((e) => e.id), b.addedAt]),
+    ).toEqual([['mine', ['ada-lovelace'], 1]]);
+    expect(await drafts.get()).toBeNull();
+  });
+
+  test.each([
+    ['#edit=mine&entity=london', 'London', null],
+    ['#edit=mine', null, null],
+    ['#edit=nope', null, 'There is no briefing “nope” of yours to edit.'],
+    [
+      '#edit=seed&entity=xi-jinping',
+      null,
+      '“Briefing seed” comes with Seedlight and cannot be edited; turn it off, or make your own briefing.',
+    ],
+  ])('the deep link %s', async (hash, focused, message) => {
+    await store.briefings.setValue({
+      user: [{ kb: mine, enabled: true, addedAt: 1 }],
+      disabledBundled: [],
+    });
+    mount({ pageUrl: `chrome-extension://id/options.html${hash}` });
+    if (message === null) {
+      await vi.waitFor(() => expect(rows()).toHaveLength(2));
+      const row = document.activeElement?.closest('tr');
+      expect(row ? field<HTMLInputElement>(row, 'name').value : null).toBe(focused);
+    } else {
+      await vi.waitFor(() => expect(byId('edit-message').textContent).toBe(message));
+      expect(rows()).toHaveLength(0);
+    }
+  });
+
+  test('removing a briefing offers Undo, which puts it back', async () => {
+    const other = makeKb('other', [{ id: 'acme', name: 'Acme' }]);
+    await store.briefings.setValue({
+      user: [
+        { kb: mine, enabled: false, addedAt: 1 },
+        { kb: other, enabled: true, addedAt: 2 },
+      ],
+      disabledBundled: [],
+    });
+    const before = await store.briefings.getValue();
+    mount();
+    await vi.waitFor(() => expect(button('Remove “Briefing mine”')).toBeDefined());
+    button('Remove “Briefing mine”')?.click();
+    await vi.waitFor(() =>
+      expect(byId('briefing-removal').textContent).toContain('Removed “Briefing mine”.'),
+    );
+    expect((await stored()).map((b) => b.kb.id)).toEqual(['other']);
+    expect(document.activeElement?.textContent).toBe('Undo');
+    button('Undo')?.click();
+    await vi.waitFor(() =>
+      expect(byId('briefing-removal').textContent).toBe('“Briefing mine” is back.'),
+    );
+    expect(await store.briefings.getValue()).toEqual(before);
+  });
+
+  test.each([
+    ['Replace', [['mine', 'Mine, again']]],
+    [
+      'Keep both',
+      [
+        ['mine', 'Briefing mine'],
+        ['mine-again', 'Mine, again'],
+      ],
+    ],
+    ['Cancel import', [['mine', 'Briefing mine']]],
+  ])('importing an id in use asks first: %s', async (choice, expected) => {
+    await store.briefings.setValue({
+      user: [{ kb: mine, enabled: true, addedAt: 1 }],
+      disabledBundled: [],
+    });
+    mount();
+    chooseFile(
+      byId('import-file'),
+      'mine.json',
+      serializeKnowledgeBase({ ...mine, title: 'Mine, again' }),
+    );
+    await vi.waitFor(() =>
+      expect(byId('import-message').textContent).toBe(
+        '“mine.json” holds a briefing whose id is in use: mine. Replace yours, or keep both?',
+      ),
+    );
+    expect((await stored()).map((b) => b.kb.title)).toEqual(['Briefing mine']);
+    button(choice)?.click();
+    await vi.waitFor(async () =>
+      expect((await stored()).map((b) => [b.kb.id, b.kb.title])).toEqual(expected),
+    );
+    expect(byId('import-message').textContent).toBe(
+      choice === 'Cancel import' ? 'Nothing was imported.' : 'Imported 1 briefing.',
+    );
+  });
+
+  test('a bundled id cannot be replaced: only Keep both is offered', async () => {
+    mount();
+    chooseFile(byId('import-file'), 'seed.json', serializeKnowledgeBase(must(bundled[0])));
+    await vi.waitFor(() => expect(button('Keep both')).toBeDefined());
+    expect(button('Replace')).toBeUndefined();
+    expect(await stored()).toEqual([]);
+    button('Keep both')?.click();
+    await vi.waitFor(async () =>
+      expect((await stored()).map((b) => b.kb.id)).toEqual(['briefing-seed']),
+    );
+  });
+});
+
+describe('bad input keeps everything', () => {
+  test('a review survives the tab closing and is offered again', async () => {
+    mount();
+    type(byId('add-text'), 'Ada Lovelace met Charles Babbage in London Town.');
+    button('Find entities')?.click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(3));
+    rowOf('Charles Babbage').focus();
+    press('Delete');
+    await vi.waitFor(async () => expect((await drafts.get())?.kb.entities).toHaveLength(2));
+    // The tab closes; a new options page opens.
+    controller.abort();
+    controller = new AbortController();
+    root = document.createElement('main');
+    document.body.replaceChildren(root);
+    mount();
+    await vi.waitFor(() =>
+      expect(byId('draft-offer').textContent).toContain(
+        'You have an unsaved review of “Ada Lovelace met Charles Babbage in London Town.” (2 entities).',
+      ),
+    );
+    button('Resume the review')?.click();
+    expect(names()).toEqual(['Ada Lovelace', 'London Town']);
+    button('Save briefing')?.click();
+    await vi.waitFor(async () => expect((await store.briefings.getValue()).user).toHaveLength(1));
+    expect(await drafts.get()).toBeNull();
+  });
+
+  test('a briefing too large for storage is refused before anything is written', async () => {
+    const huge: DeriveRunner = async (input) => {
+      const kb = makeKb(input.id, [{ id: 'ada-lovelace', name: 'Ada Lovelace' }]);
+      const source = must(kb.sources[0]);
+      const text = `${source.text} ${'x'.repeat(9 * 1024 * 1024)}`;
+      return { kb: { ...kb, sources: [{ ...source, text }] }, warnings: [] };
+    };
+    mount({ derive: huge });
+    type(byId('add-text'), 'Ada Lovelace was here.');
+    button('Find entities')?.click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
+    button('Save briefing')?.click();
+    await vi.waitFor(() =>
+      expect(byId('review-alert').textContent).toMatch(
+        /^This briefing cannot be saved: the briefings would take 9\.0 MB, more than the 8\.0 MB the browser stores\.$/,
+      ),
+    );
+    expect((await store.briefings.getValue()).user).toEqual([]);
+    // The review stays open, with its draft kept.
+    expect(rows()).toHaveLength(1);
+    expect(await drafts.get()).not.toBeNull();
+  });
+
+  test('a derivation running over 10 s says so and can still be cancelled', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let clock = 0;
+      const never: DeriveRunner = (_input, signal) =>
+        new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(new Error('aborted'))),
+        );
+      mount({ derive: never, now: () => clock });
+      type(byId('add-text'), 'Some text');
+      button('Find entities')?.click();
+      await vi.waitFor(() => expect(root.querySelector('progress')?.hidden).toBe(false));
+      clock = 5_000;
+      vi.advanceTimersByTime(1000);
+      expect(byId('add-status').textContent).toBe('Finding entities in 9 characters…');
+      clock = 12_400;
+      vi.advanceTimersByTime(1000);
+      expect(byId('add-status').textContent).toBe(
+        'Still finding entities, 12 s so far. You can cancel.',
+      );
+      button('Cancel')?.click();
+      await vi.waitFor(() => expect(byId('add-status').textContent).toBe('Cancelled.'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

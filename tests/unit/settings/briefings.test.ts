@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { serializeKnowledgeBase } from '../../../src/kb/parse';
+import type { KnowledgeBase } from '../../../src/kb/schema';
 import {
   activeKnowledgeBases,
   addBriefings,
   briefingId,
+  checkStorageSize,
+  conflictingIds,
+  importBriefings,
+  replaceBriefing,
+  restoreBriefing,
+  storedSize,
+  takeBriefing,
+  withoutDoubtful,
   DEFAULT_BRIEFINGS,
   parseBriefingsImport,
   removeBriefing,
@@ -152,3 +161,133 @@ describe('import and export', () => {
     if (!result.ok) expect(result.error).toMatch(reason);
   });
 });
+
+describe('the doubt filter of the reader’s briefings', () => {
+  const doubted = (kb: KnowledgeBase, id: string): KnowledgeBase => ({
+    ...kb,
+    entities: kb.entities.map((e) =>
+      e.id === id
+        ? {
+            ...e,
+            evidence: { confidence: 0.2, mentions: 1, typeCue: 'none', doubts: ['seen-once'] },
+          }
+        : { ...e, evidence: { confidence: 0.9, mentions: 3, typeCue: 'lexicon', doubts: [] } },
+    ),
+  });
+  const bundledDoubted = [doubted(must(bundled[0]), 'xi-jinping')];
+  const state: BriefingsState = {
+    user: [{ kb: doubted(mine, 'london'), enabled: true, addedAt: 1 }],
+    disabledBundled: [],
+  };
+  const entityIds = (kbs: KnowledgeBase[]) => kbs.map((kb) => kb.entities.map((e) => e.id));
+
+  test.each([
+    ['doubtful entities hidden', false, [['xi-jinping'], ['ada-lovelace']]],
+    ['doubtful entities shown', true, [['xi-jinping'], ['ada-lovelace', 'london']]],
+    ['the default shows them', undefined, [['xi-jinping'], ['ada-lovelace', 'london']]],
+  ])('%s (bundled briefings are exempt)', (_name, highlightDoubtful, ids) => {
+    const kbs = activeKnowledgeBases(bundledDoubted, state, { highlightDoubtful });
+    expect(entityIds(kbs)).toEqual(ids);
+  });
+
+  test('a kept entity (no doubts left) is highlighted', () => {
+    const kept: BriefingsState = { ...state, user: [{ kb: mine, enabled: true, addedAt: 1 }] };
+    expect(entityIds(activeKnowledgeBases(bundled, kept, { highlightDoubtful: false }))).toEqual([
+      ['xi-jinping'],
+      ['ada-lovelace', 'london'],
+    ]);
+  });
+
+  test('withoutDoubtful returns the same knowledge base when nothing is doubted', () => {
+    expect(withoutDoubtful(mine)).toBe(mine);
+  });
+});
+
+describe('replacing, restoring and importing over an id in use', () => {
+  const edited = { ...mine, title: 'Edited' };
+
+  test('replaceBriefing swaps the reader’s briefing in place', () => {
+    const state = addTwo();
+    const replaced = replaceBriefing(state, edited);
+    expect(replaced.ok && replaced.state.user.map((b) => [b.kb.id, b.kb.title])).toEqual([
+      ['mine', 'Edited'],
+      ['other', 'Briefing other'],
+    ]);
+    expect(replaceBriefing(state, { ...edited, id: 'nope' }).ok).toBe(false);
+  });
+
+  test('takeBriefing and restoreBriefing put it back where it stood', () => {
+    const state = addTwo();
+    const taken = takeBriefing(state, 'mine');
+    expect(taken.state.user.map((b) => b.kb.id)).toEqual(['other']);
+    const back = restoreBriefing(taken.state, bundled, must(taken.removed));
+    expect(back.ok && back.state).toEqual(state);
+    expect(takeBriefing(state, 'nope').removed).toBeNull();
+  });
+
+  test('restoreBriefing refuses when the id was taken meanwhile', () => {
+    const state = addTwo();
+    const taken = takeBriefing(state, 'mine');
+    expect(restoreBriefing(state, bundled, must(taken.removed)).ok).toBe(false);
+  });
+
+  test.each([
+    [
+      'replace',
+      [
+        ['mine', 'Edited'],
+        ['other', 'Briefing other'],
+      ],
+    ],
+    [
+      'keep-both',
+      [
+        ['mine', 'Briefing mine'],
+        ['other', 'Briefing other'],
+        ['edited', 'Edited'],
+      ],
+    ],
+  ] as const)('importBriefings with %s', (choice, expected) => {
+    const state = addTwo();
+    expect(conflictingIds(state, bundled, [{ kb: edited, enabled: true }])).toEqual(['mine']);
+    const done = importBriefings(state, bundled, [{ kb: edited, enabled: true }], 9, choice);
+    expect(done.ok && done.state.user.map((b) => [b.kb.id, b.kb.title])).toEqual(expected);
+  });
+
+  test('a bundled id is never replaced: the import is kept beside it', () => {
+    const copy = { ...must(bundled[0]), title: 'Seed copy' };
+    const done = importBriefings(
+      DEFAULT_BRIEFINGS,
+      bundled,
+      [{ kb: copy, enabled: true }],
+      9,
+      'replace',
+    );
+    expect(done.ok && done.state.user.map((b) => b.kb.id)).toEqual(['seed-copy']);
+  });
+});
+
+test.each([
+  ['fits', 1_000_000, true],
+  ['too large', 100, false],
+])('checkStorageSize: %s', (_name, limit, ok) => {
+  const state = addTwo();
+  expect(storedSize(state)).toBeGreaterThan(100);
+  const checked = checkStorageSize(state, limit);
+  expect(checked.ok).toBe(ok);
+  if (!checked.ok) expect(checked.error).toMatch(/MB, more than the 0\.0 MB the browser stores$/);
+});
+
+function addTwo(): BriefingsState {
+  const added = addBriefings(
+    DEFAULT_BRIEFINGS,
+    bundled,
+    [
+      { kb: mine, enabled: true },
+      { kb: other, enabled: false },
+    ],
+    5,
+  );
+  if (!added.ok) throw new Error(added.error);
+  return added.state;
+}

@@ -79,3 +79,37 @@ test('an open page follows settings and briefings as they change, until it stops
   await options.settings.getValue();
   expect(configs).toHaveLength(seen);
 });
+
+test.each([
+  [
+    'hides a doubted entity of the reader’s by default',
+    false,
+    ['xi-jinping', 'china', 'ada-lovelace'],
+  ],
+  ['shows it when the reader asks', true, ['xi-jinping', 'china', 'ada-lovelace', 'story']],
+])('resolvePageConfig %s', (_name, highlightDoubtful, ids) => {
+  const doubted = makeKb('doubted', [{ id: 'story', name: 'Story', type: 'other' }]).entities.map(
+    (e) => ({
+      ...e,
+      evidence: {
+        confidence: 0.1,
+        mentions: 1,
+        typeCue: 'none' as const,
+        doubts: ['common-word' as const],
+      },
+    }),
+  );
+  const briefings = {
+    user: [
+      { kb: { ...mine, entities: [...mine.entities, ...doubted] }, enabled: true, addedAt: 1 },
+    ],
+    disabledBundled: [],
+  };
+  const config = resolvePageConfig(
+    { ...DEFAULT_SETTINGS, highlightDoubtful },
+    briefings,
+    bundled,
+    'https://example.com/',
+  );
+  expect(entityIds(config)).toEqual(ids);
+});

@@ -1,0 +1,367 @@
+/**
+ * A reader's own briefing at real size, in both browsers: derive a 29,000-character news article,
+ * review it with the keyboard alone (remove the flagged entities, merge two), save it and see an
+ * open tab follow; edit it again from its deep link; import it back with Replace.
+ *
+ * The text is the article of the National Post page in the shared corpus
+ * (flairNLP-fundus__ca-NationalPost_2025_05_08-india-pakistan.html, "India fires missiles into
+ * Pakistani-controlled territory, killing at least 26", 8 May 2025), extracted once with the
+ * options page's own Readability step (src/ui/article.ts) into
+ * tests/fixtures/review/national-post-india-pakistan.txt: navigation lines included, as a reader
+ * using "Make a briefing from this page" would get them.
+ */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  ARTIFACTS,
+  CHROME_BUILD,
+  FIXTURES,
+  launch,
+  screenshot,
+  settledMentions,
+  startStaticServer,
+  waitFor,
+  type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
+  type Mention,
+  type StaticServer,
+} from './harness';
+import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
+
+const FIXTURE = 'review/national-post-india-pakistan.txt';
+const ARTICLE = readFileSync(path.join(FIXTURES, FIXTURE), 'utf8');
+const TITLE = 'India and Pakistan, May 2025';
+const BRIEFING_ID = 'india-and-pakistan-may-2025';
+
+/** Chromium names an unpacked extension after the SHA-256 of its folder, in the letters a to p. */
+function chromiumExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+const origin = (kind: BrowserKind) =>
+  kind === 'chromium'
+    ? `chrome-extension://${chromiumExtensionId(CHROME_BUILD)}`
+    : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+const literal = (value: unknown) => JSON.stringify(value);
+
+/** Page scripts, as JavaScript source (see harness/page-scripts.ts for why). */
+const api = `(globalThis.browser ?? globalThis.chrome)`;
+const STORED_BRIEFINGS = `${api}.storage.local.get('briefings').then((all) => all.briefings)`;
+const clickButton = (label: string) => `(() => {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === ${literal(label)});
+  if (!button || button.disabled) return false;
+  button.click();
+  return true;
+})()`;
+const fill = (selector: string, value: string) => `(() => {
+  const field = document.querySelector(${literal(selector)});
+  field.value = ${literal(value)};
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+})()`;
+/** Types into the focused field, as a keyboard does: the value changes and "input" fires. */
+const typeText = (value: string) => `(() => {
+  const field = document.activeElement;
+  field.value = ${literal(value)};
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return field.id;
+})()`;
+/** A key pressed where the focus is; answers where the focus is afterwards. */
+const press = (key: string, mods: { ctrl?: boolean; shift?: boolean } = {}) => `(() => {
+  const target = document.activeElement ?? document.body;
+  target.dispatchEvent(new KeyboardEvent('keydown', {
+    key: ${literal(key)}, ctrlKey: ${mods.ctrl ?? false}, shiftKey: ${mods.shift ?? false},
+    bubbles: true, cancelable: true,
+  }));
+  const row = document.activeElement?.closest('tr');
+  return row ? 'row:' + row.querySelector('[data-field="name"]').value : document.activeElement?.id ?? '';
+})()`;
+const chooseFile = (selector: string, name: string, text: string) => `(() => {
+  const input = document.querySelector(${literal(selector)});
+  const files = new DataTransfer();
+  files.items.add(new File([${literal(text)}], ${literal(name)}, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+})()`;
+const textOf = (selector: string) =>
+  `document.querySelector(${literal(selector)})?.textContent ?? null`;
+const ROWS = `[...document.querySelectorAll('.review-table tbody tr')].map((r) => ({
+  name: r.querySelector('[data-field="name"]').value,
+  flagged: r.querySelector('.doubts') !== null,
+}))`;
+/** Whether the save bar is inside the window, wherever the page is scrolled. */
+const SAVE_BAR_VISIBLE = `(() => {
+  const box = document.querySelector('.review-savebar').getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= innerHeight + 1
+    ? true
+    : JSON.stringify({ top: box.top, bottom: box.bottom, innerHeight, scrollY });
+})()`;
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefing', (kind) => {
+  let browser: ExtensionBrowser | undefined;
+  let ready: Promise<{ browser: ExtensionBrowser; article: BrowserTab }>;
+  const shots = path.join(ARTIFACTS, 'e2e');
+
+  const openExtensionPage = async (file: string, selector = 'h1') => {
+    if (!browser) throw new Error('no browser');
+    const tab = await browser.open(`${origin(kind)}/${file}`);
+    await waitFor(
+      `${file} to render`,
+      () =>
+        tab.evaluate<boolean | null>(`document.querySelector(${literal(selector)}) ? true : null`),
+      30_000,
+    );
+    return tab;
+  };
+  const rowsOf = (tab: BrowserTab) => tab.evaluate<{ name: string; flagged: boolean }[]>(ROWS);
+  /** The article's mentions once they are what `check` wants. */
+  const mentionsWhen = (what: string, check: (mentions: Mention[]) => boolean) =>
+    ready.then(({ browser, article }) =>
+      waitFor(
+        what,
+        async () => {
+          const mentions = await browser.mentions(article);
+          return check(mentions) ? mentions : null;
+        },
+        30_000,
+      ),
+    );
+
+  beforeAll(() => {
+    ready = (async () => {
+      browser = await launch(kind);
+      // The article is open in a tab before the briefing exists, as a reader's would be.
+      const article = await browser.open(server.url(FIXTURE));
+      await settledMentions(browser, article, { allowEmpty: true });
+      return { browser, article };
+    })();
+    ready.catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('derive, remove the flagged and merge two with the keyboard, save: the open tab follows', async () => {
+    await ready;
+    const options = await openExtensionPage('options.html');
+    await options.evaluate(fill('#add-title', TITLE));
+    await options.evaluate(fill('#add-text', ARTICLE));
+    expect(await options.evaluate(clickButton('Find entities'))).toBe(true);
+    const derived = await waitFor(
+      'the review table',
+      async () => {
+        const rows = await rowsOf(options);
+        return rows.length > 0 ? rows : null;
+      },
+      60_000,
+    );
+    const flagged = derived.filter((r) => r.flagged).length;
+    expect(derived.length).toBeGreaterThan(100);
+    expect(flagged).toBeGreaterThan(0);
+    expect(await options.evaluate(textOf('#review-summary'))).toBe(
+      `${derived.length} entities · ${flagged} flagged`,
+    );
+    expect(await options.evaluate(textOf('#review-heading'))).toBe(`Review “${TITLE}”`);
+    // Every mention in the text is highlighted with the page's own highlight names.
+    const drawn = await options.evaluate<number>(
+      `['person', 'place', 'organization', 'other'].flatMap((t) => [CSS.highlights.get('seedlight-' + t)?.size ?? 0, CSS.highlights.get('seedlight-' + t + '-underline')?.size ?? 0]).reduce((a, b) => a + b, 0)`,
+    );
+    expect(drawn).toBeGreaterThan(derived.length);
+    expect(await options.evaluate(SAVE_BAR_VISIBLE)).toBe(true);
+    await screenshot(options, path.join(shots, `review-${kind}-desktop.png`));
+
+    // Keyboard only from here: the heading has the focus after the derivation.
+    expect(await options.evaluate(`document.activeElement?.id`)).toBe('review-heading');
+    // Into the table, flagged only (F), select all shown (Ctrl+A), remove (Delete).
+    expect(await options.evaluate(press('/'))).toBe('review-filter');
+    expect(await options.evaluate(press('Enter'))).toMatch(/^row:/);
+    expect(await options.evaluate(press('f'))).toMatch(/^row:/);
+    expect(await options.evaluate<number>(`${ROWS}.length`)).toBe(flagged);
+    await options.evaluate(press('a', { ctrl: true }));
+    expect(await options.evaluate(textOf('#review-summary'))).toBe(
+      `${flagged} of ${derived.length} entities shown · ${flagged} flagged · ${flagged} selected`,
+    );
+    // With no row left to show, the focus goes to the filter; Esc clears it and returns.
+    expect(await options.evaluate(press('Delete'))).toBe('review-filter');
+    expect(await options.evaluate(textOf('#review-status'))).toBe(`Removed ${flagged} entities.`);
+    expect(await options.evaluate(press('Escape'))).toMatch(/^row:/);
+    const kept = await rowsOf(options);
+    expect(kept).toHaveLength(derived.length - flagged);
+    expect(kept.filter((r) => r.flagged)).toEqual([]);
+
+    // Merge "India-controlled Kashmir" into "Indian-controlled Kashmir": filter, then Space on
+    // each (arrows between them), then M.
+    expect(await options.evaluate(press('/'))).toBe('review-filter');
+    await options.evaluate(typeText('controlled Kashmir'));
+    const shown = (await rowsOf(options)).map((r) => r.name);
+    expect(shown).toEqual(
+      expect.arrayContaining(['Indian-controlled Kashmir', 'India-controlled Kashmir']),
+    );
+    let at = await options.evaluate<string>(press('ArrowDown'));
+    for (const name of ['Indian-controlled Kashmir', 'India-controlled Kashmir']) {
+      const key = shown.indexOf(name) > shown.indexOf(at.slice(4)) ? 'ArrowDown' : 'ArrowUp';
+      for (let i = 0; at !== `row:${name}` && i < shown.length; i++) {
+        at = await options.evaluate<string>(press(key));
+      }
+      expect(at).toBe(`row:${name}`);
+      await options.evaluate(press(' '));
+    }
+    expect(await options.evaluate(press('m'))).toBe('row:Indian-controlled Kashmir');
+    expect(await options.evaluate(textOf('#review-status'))).toBe(
+      'Merged into “Indian-controlled Kashmir”.',
+    );
+    const afterMerge = (await rowsOf(options)).map((r) => r.name);
+    expect(afterMerge).toHaveLength(shown.length - 1);
+    expect(afterMerge).not.toContain('India-controlled Kashmir');
+    // Undo and redo keep the focus on the table.
+    expect(await options.evaluate(press('z', { ctrl: true }))).toMatch(/^row:/);
+    expect((await rowsOf(options)).map((r) => r.name)).toEqual(shown);
+    await options.evaluate(press('z', { ctrl: true, shift: true }));
+    expect((await rowsOf(options)).map((r) => r.name)).toEqual(afterMerge);
+    expect(await options.evaluate(press('/'))).toBe('review-filter');
+    await options.evaluate(press('Escape'));
+    expect(await rowsOf(options)).toHaveLength(derived.length - flagged - 1);
+    expect(await options.evaluate(SAVE_BAR_VISIBLE)).toBe(true);
+
+    // Clicking a highlighted mention in the text selects its row.
+    const clicked = await options.evaluate<string | null>(`(() => {
+      const box = document.querySelector('.review-text');
+      const node = box.firstChild;
+      const at = node.data.indexOf('Shehbaz Sharif');
+      const range = document.createRange();
+      range.setStart(node, at + 2);
+      range.setEnd(node, at + 3);
+      range.startContainer.parentElement.closest('.review-text-pane').scrollTop +=
+        range.getBoundingClientRect().top - box.closest('.review-text-pane').getBoundingClientRect().top - 40;
+      const rect = range.getBoundingClientRect();
+      box.dispatchEvent(new MouseEvent('click', {
+        bubbles: true, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2,
+      }));
+      return document.activeElement?.closest('tr')?.querySelector('[data-field="name"]').value ?? null;
+    })()`);
+    expect(clicked).toBe('Shehbaz Sharif');
+
+    // At 200% zoom the text stacks above the table (a container query follows the zoom).
+    await options.evaluate(`document.documentElement.style.zoom = '2'`);
+    const stacked = await options.evaluate<boolean>(`(() => {
+      const text = document.querySelector('.review-text-column').getBoundingClientRect();
+      const table = document.querySelector('.review-table-column').getBoundingClientRect();
+      return text.bottom <= table.top + 1;
+    })()`);
+    expect(stacked).toBe(true);
+    await screenshot(options, path.join(shots, `review-${kind}-zoom-200.png`));
+    await options.evaluate(`document.documentElement.style.zoom = ''`);
+
+    expect(await options.evaluate(press('s', { ctrl: true }))).not.toBe('');
+    await waitFor('the saved message', () =>
+      options.evaluate<boolean | null>(
+        `${textOf('#add-status')} === ${literal(`Saved “${TITLE}”. Open tabs use it now.`)} ? true : null`,
+      ),
+    );
+    const stored = await options.evaluate<{
+      user: { kb: { id: string; entities: { id: string }[] } }[];
+    }>(STORED_BRIEFINGS);
+    const saved = stored.user.find((b) => b.kb.id === BRIEFING_ID);
+    expect(saved?.kb.entities).toHaveLength(derived.length - flagged - 1);
+
+    // The open tab follows: the merged name is one entity's, without reloading.
+    const mentions = await mentionsWhen('the merged entity on the page', (all) =>
+      all.some((m) => m.text === 'India-controlled Kashmir'),
+    );
+    const merged = mentions.filter((m) => /India(n)?-controlled Kashmir/.test(m.text));
+    expect(new Set(merged.map((m) => m.entityId))).toEqual(new Set(['indian-controlled-kashmir']));
+    expect(await options.evaluate(`document.querySelector('.review-table')`)).toBeNull();
+    await options.close();
+  });
+
+  test('a saved briefing opens in the editor from its deep link, its entity’s row focused', async () => {
+    await ready;
+    const editor = await openExtensionPage(
+      `options.html#edit=${BRIEFING_ID}&entity=indian-controlled-kashmir`,
+      '.review-table tbody tr',
+    );
+    expect(await editor.evaluate(textOf('#review-heading'))).toBe(`Edit “${TITLE}”`);
+    await waitFor('the entity’s row to have the focus', () =>
+      editor.evaluate<string | null>(`document.activeElement?.closest('tr')?.dataset.id ?? null`),
+    ).then((id) => expect(id).toBe('indian-controlled-kashmir'));
+    // "2" makes it a place; Ctrl+S saves.
+    await editor.evaluate(press('2'));
+    await editor.evaluate(press('s', { ctrl: true }));
+    await waitFor('the saved changes', () =>
+      editor.evaluate<boolean | null>(
+        `${textOf('#edit-message')}?.startsWith('Saved your changes') ? true : null`,
+      ),
+    );
+    const stored = await editor.evaluate<{
+      user: { kb: { id: string; entities: { id: string; type: string }[] } }[];
+    }>(STORED_BRIEFINGS);
+    const kashmir = stored.user
+      .find((b) => b.kb.id === BRIEFING_ID)
+      ?.kb.entities.find((e) => e.id === 'indian-controlled-kashmir');
+    expect(kashmir?.type).toBe('place');
+    await editor.close();
+  });
+
+  test('importing a briefing whose id is in use offers Replace, and the tab follows', async () => {
+    await ready;
+    const options = await openExtensionPage('options.html');
+    const stored = await options.evaluate<{
+      user: {
+        kb: { id: string; title: string; entities: { id: string; related: { id: string }[] }[] };
+      }[];
+    }>(STORED_BRIEFINGS);
+    const mine = stored.user.find((b) => b.kb.id === BRIEFING_ID)?.kb;
+    if (!mine) throw new Error('the saved briefing is missing');
+    // The same briefing, renamed and without the merged entity.
+    const gone = 'indian-controlled-kashmir';
+    const changed = {
+      ...mine,
+      title: 'India and Pakistan, again',
+      entities: mine.entities
+        .filter((e) => e.id !== gone)
+        .map((e) => ({ ...e, related: e.related.filter((r) => r.id !== gone) })),
+    };
+    await options.evaluate(chooseFile('#import-file', 'mine.json', JSON.stringify(changed)));
+    await waitFor('the question', () =>
+      options.evaluate<boolean | null>(
+        `${textOf('#import-message')}?.includes('Replace yours, or keep both?') ? true : null`,
+      ),
+    );
+    expect(await options.evaluate(`document.activeElement?.textContent`)).toBe('Replace');
+    expect(await options.evaluate(clickButton('Replace'))).toBe(true);
+    await waitFor('the import', () =>
+      options.evaluate<boolean | null>(
+        `${textOf('#import-message')} === 'Imported 1 briefing.' ? true : null`,
+      ),
+    );
+    const after = await options.evaluate<{ user: { kb: { id: string; title: string } }[] }>(
+      STORED_BRIEFINGS,
+    );
+    expect(after.user.map((b) => [b.kb.id, b.kb.title])).toEqual([
+      [BRIEFING_ID, 'India and Pakistan, again'],
+    ]);
+    const mentions = await mentionsWhen('the replaced briefing on the page', (all) =>
+      all.every((m) => m.entityId !== gone),
+    );
+    expect(mentions.some((m) => m.entityId === gone)).toBe(false);
+    await options.close();
+  });
+});
