@@ -87,6 +87,19 @@ const FUNCTION_TAGS = [
   'Copula',
 ];
 
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+
+/**
+ * "But", "There", "However", "The": a capitalized function word, which opens a clause and never
+ * names anything, even where compromise missed the sentence break before it.
+ */
+export function isClauseWord(word: Word): boolean {
+  return (
+    [...STRUCTURE_TAGS, 'Adverb'].some((t) => word.tags.has(t)) &&
+    !PROPER_TAGS.some((t) => word.tags.has(t))
+  );
+}
+
 /** "MR. KIRBY:" and "Q": a transcript's speaker label, not a mention. */
 function isSpeakerLabel(text: string, words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
@@ -118,6 +131,7 @@ function startsChain(
   }
   if (opensClause(text, sentence, i) && !isAcronym(word.text)) {
     const bare = withoutPossessive(word.text);
+    if (isClauseWord(word)) return false;
     if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
     return !isCommonWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
   }
@@ -142,7 +156,7 @@ function extend(text: string, words: readonly Word[], first: number): number {
     const current = words[j] as Word;
     const next = words[j + 1];
     if (!next || isPossessive(current.text) || !plainGap(text, current, next)) return j;
-    if (isNameWord(next.text)) {
+    if (isNameWord(next.text) && !isClauseWord(next)) {
       j++;
       continue;
     }

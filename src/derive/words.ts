@@ -36,7 +36,12 @@ export function opensClause(text: string, sentence: Sentence, index: number): bo
   const previous = sentence.words[index - 1];
   const word = sentence.words[index];
   if (!previous || !word) return true;
-  return /[:“"‘—–]|\s-\s|\n|\s{2,}/.test(text.slice(previous.end, word.start));
+  const gap = text.slice(previous.end, word.start);
+  if (/[:“"‘—–]|\s-\s|\n|\s{2,}/.test(gap)) return true;
+  // A sentence end compromise missed ("decision.” However"), but not "Mr. Smith" or "C. Walsh".
+  return (
+    /[.!?…]/.test(gap) && !previous.tags.has('Abbreviation') && !/^\p{L}$/u.test(previous.text)
+  );
 }
 
 /** "I’m", "We’ve", "Can’t": contractions are never names. */
