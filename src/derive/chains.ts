@@ -95,7 +95,7 @@ const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym']
  */
 export function isClauseWord(word: Word): boolean {
   return (
-    [...STRUCTURE_TAGS, 'Adverb'].some((t) => word.tags.has(t)) &&
+    [...STRUCTURE_TAGS, 'Adverb', 'There'].some((t) => word.tags.has(t)) &&
     !PROPER_TAGS.some((t) => word.tags.has(t))
   );
 }
@@ -125,13 +125,13 @@ function startsChain(
     return next !== null;
   }
   if (!isNameWord(word.text) || isSpeakerLabel(text, sentence.words, i)) return false;
+  if (isClauseWord(word)) return false;
   const bareWord = withoutPossessive(word.text);
   if (!capitals.has(bareWord.toLowerCase()) && STRUCTURE_TAGS.some((t) => word.tags.has(t))) {
     return false;
   }
   if (opensClause(text, sentence, i) && !isAcronym(word.text)) {
     const bare = withoutPossessive(word.text);
-    if (isClauseWord(word)) return false;
     if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
     return !isCommonWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
   }

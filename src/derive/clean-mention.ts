@@ -18,7 +18,7 @@ import {
 import type { Mention, TypeReason } from './mention';
 import { votesOf } from './mention';
 import type { Sentence, Word } from './tokens';
-import { isAcronym, isAllCaps, isPossessive, withoutPossessive } from './words';
+import { isAcronym, isAllCaps, isPossessive, opensClause, withoutPossessive } from './words';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
@@ -115,6 +115,7 @@ function makeMention(
     votes: votesOf(reasons),
     reasons,
     structural: false,
+    opening: opensClause(text, sentence, chain.first + from),
     descriptions: possessive
       ? []
       : descriptionCandidates(text, sentence, firstIndex, lastIndex, titleText),
@@ -221,10 +222,11 @@ export function prefixBeforePerson(
   b: number,
 ): PersonPrefix | null {
   if (headKind((words[b] as Word).text) !== null) return null;
-  for (let k = a + 1; k <= b && b - k <= 2; k++) {
+  for (let k = Math.max(a + 1, b - 2); k <= b; k++) {
     const given = words[k] as Word;
     const before = words[k - 1] as Word;
-    if (!given.tags.has('FirstName') || isTitleWord(given.text)) continue;
+    const givenName = given.tags.has('FirstName') || (given.tags.has('Person') && k < b);
+    if (!givenName || isTitleWord(given.text)) continue;
     if (before.tags.has('FirstName') || NAME_PARTICLES.has(before.text)) continue;
     if (k === b && b - a > 1) continue;
     const prefix = words.slice(a, k);
@@ -260,15 +262,18 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   const add = (type: EntityType, weight: number, cue: TypeCue, quote?: string): void => {
     reasons.push(quote === undefined ? { type, weight, cue } : { type, weight, cue, quote });
   };
-  const last = span[span.length - 1] as Word;
-  const headWord = names[names.length - 1] as string;
-  const head = headKind(headWord);
+  const of = names.indexOf('of');
+  // "Medical Journal of Australia": the head is the word before "of", not the place after it.
+  const last = span[of > 0 ? of - 1 : span.length - 1] as Word;
+  const headWord = names[of > 0 ? of - 1 : names.length - 1] as string;
+  const head = headKind(headWord) ?? (of > 0 ? headKind(names[names.length - 1] as string) : null);
   if (head) add(head, 5, 'name-form', headWord);
+  if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
   const given = span.find((w) => w.tags.has('FirstName'));
   if (given) add('person', 2, 'person-cue', given.text);
   else if (span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) add('person', 2, 'lexicon');
   if (PLACE_TAGS.some((t) => last.tags.has(t))) add('place', 2, 'lexicon');
-  if (span.some((w) => isKnownPlace(w.text)) && span.length === 1) add('place', 1, 'lexicon');
+  if (span.some((w) => isKnownPlace(w.text)) && span.length === 1) add('place', 2, 'lexicon');
   if (span.some((w) => w.tags.has('Organization'))) add('organization', 1, 'lexicon');
   if (span.length === 1 && isAcronym(names[0] as string)) add('organization', 1, 'name-form');
   const plainName =

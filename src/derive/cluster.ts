@@ -15,6 +15,8 @@ export interface Cluster {
   readonly type: EntityType;
   /** Surfaces folded in but too common to match alone, such as a bare first name "John". */
   readonly hidden: ReadonlySet<string>;
+  /** A short name ("Sharif") that two people of the text share, so it is left to neither. */
+  readonly ambiguous: boolean;
 }
 
 interface Group {
@@ -43,6 +45,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   };
   const index = new Map(groups.map((g, i) => [g.surface, i]));
   const hidden = new Set<number>();
+  const ambiguous = new Set<number>();
 
   joinAcronyms(groups, index, union);
   const typeOf = (i: number): EntityType => {
@@ -52,7 +55,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     });
     return typeFromVotes(votes);
   };
-  joinShortNames(groups, find, union, typeOf, hidden);
+  joinShortNames(groups, find, union, typeOf, hidden, ambiguous);
 
   const byRoot = new Map<number, number[]>();
   groups.forEach((_, i) => {
@@ -80,6 +83,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
         parts,
         members.filter((i) => hidden.has(i)).map((i) => groups[i] as Group),
       ),
+      ambiguous: members.length === 1 && ambiguous.has(members[0] as number),
     };
   });
 }
@@ -168,6 +172,7 @@ function joinShortNames(
   union: (into: number, from: number) => void,
   typeOf: (i: number) => EntityType,
   hidden: Set<number>,
+  ambiguous: Set<number>,
 ): void {
   const types = groups.map((_, i) => typeOf(i));
   const people = groups
@@ -180,6 +185,10 @@ function joinShortNames(
       (own === 'place' || own === 'organization') && group.votes[own] >= 2 + group.votes.person;
     if (strongOther) return;
     const bySurname = people.filter(({ g, i: j }) => j !== i && isNameSuffix(group.words, g.words));
+    if (new Set(bySurname.map(({ i: j }) => find(j))).size > 1) {
+      ambiguous.add(i);
+      return;
+    }
     const target = closestBefore(bySurname, group);
     if (target !== null) {
       union(target, i);

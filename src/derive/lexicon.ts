@@ -28,7 +28,7 @@ export const ORGANIZATION_HEADS = words(`
   assembly kremlin pentagon government administration authority board bureau service services
   police guard federation league foundation society alliance network news times post journal
   reuters broadcasting airlines airways club church cabinet secretariat directorate coalition
-  movement brigade command centre center commons duma knesset storting bundestag cartel
+  movement brigade command commons duma knesset storting bundestag cartel
   house tribunal reserve exchange trust ministries agencies press magazine tribune herald gazette
   records pictures studios entertainment productions orchestra academy conservatory conservatoire
   laboratory laboratories institution
@@ -40,7 +40,7 @@ export const PLACE_HEADS = words(`
   province region county states kingdom republic street square avenue airport station bridge
   park desert coast canal plateau oblast district territory territories field basin harbour
   harbor port cape museum gallery galleries cemetery hall stadium arena palace castle cathedral
-  tower hospital
+  tower hospital centre center base planetarium memorial hotel mosque temple
 `);
 
 /** Nouns that end the name of a plan, treaty, event or other named thing. */

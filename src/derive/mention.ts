@@ -36,6 +36,8 @@ export interface Mention {
   readonly reasons: readonly TypeReason[];
   /** Read in a title, heading, caption or list line rather than in running prose. */
   readonly structural: boolean;
+  /** Opens a sentence or quotation, where a capital says nothing about a name. */
+  readonly opening: boolean;
   readonly descriptions: readonly DescriptionCandidate[];
   readonly parenAcronym: string | null;
 }

@@ -39,9 +39,11 @@ export function opensClause(text: string, sentence: Sentence, index: number): bo
   const gap = text.slice(previous.end, word.start);
   if (/[:“"‘—–]|\s-\s|\n|\s{2,}/.test(gap)) return true;
   // A sentence end compromise missed ("decision.” However"), but not "Mr. Smith" or "C. Walsh".
-  return (
-    /[.!?…]/.test(gap) && !previous.tags.has('Abbreviation') && !/^\p{L}$/u.test(previous.text)
-  );
+  if (/[.!?…]/.test(gap) && !previous.tags.has('Abbreviation') && !/^\p{L}$/u.test(previous.text)) {
+    return true;
+  }
+  // "… in 1971. [2] They": a footnote mark after a sentence's end.
+  return /^\]/.test(gap) && /[.!?…]["”’]?\s*\[$/.test(text.slice(0, previous.start));
 }
 
 /** "I’m", "We’ve", "Can’t": contractions are never names. */

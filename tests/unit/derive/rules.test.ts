@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import { deriveKnowledgeBase, seedTitle } from '../../../src/derive/index';
+import type { Entity } from '../../../src/kb/schema';
+
+function derive(text: string): Entity[] {
+  return deriveKnowledgeBase({ id: 'rules', title: seedTitle(text), text }).kb.entities;
+}
+
+function names(text: string): string[] {
+  return derive(text).flatMap((e) => [e.name, ...e.aliases]);
+}
+
+function entity(text: string, name: string): Entity | undefined {
+  return derive(text).find((e) => e.name === name);
+}
+
+const LEAD = 'Officials met on Tuesday to talk about the plan.\n\n';
+
+describe('words that are never names', () => {
+  test.each([
+    ['a clause-opening adverb', 'He left early. However, Maria Lopez stayed in Lisbon.', 'However'],
+    [
+      '"There" after a missed break',
+      'The mayor spoke in Oslo. “It was a mistake.” There was no vote.',
+      'There',
+    ],
+    [
+      'a pronoun after a footnote mark',
+      'He moved to Lisbon in 1971. [2] They studied there.',
+      'They',
+    ],
+    [
+      'a caption label',
+      'The event was held in Washington D.C. Image: United States Navy.',
+      'Image',
+    ],
+    ['a post-nominal', 'The barrister Tom Molomby SC said the case was weak.', 'SC'],
+    [
+      'a compound adjective',
+      'Several Scientology-related charities closed in Paris.',
+      'Scientology-related',
+    ],
+    ['a "pro-" adjective', 'The pro-Beijing camp won in Hong Kong on Sunday.', 'pro-Beijing'],
+    ['two places as one adjective', 'The India-Pakistan talks opened in Geneva.', 'India-Pakistan'],
+    [
+      'a "-administered" adjective',
+      'Shelling hit Pakistan-administered Kashmir overnight.',
+      'Pakistan-administered',
+    ],
+    ['a believer', 'A Muslim student from Texas won the prize.', 'Muslim'],
+    [
+      'a section heading',
+      `${LEAD}Early life\n\nShe was born in Lyon in 1950. Her life was quiet.`,
+      'Early life',
+    ],
+  ])('%s: %j has no %j', (_rule, text, junk) => {
+    expect(names(text)).not.toContain(junk);
+  });
+});
+
+describe('titles and names glued before a name', () => {
+  test.each([
+    [
+      'FBI Director Christopher Wray said the bureau would act.',
+      'Christopher Wray',
+      'FBI Director',
+    ],
+    [
+      'Shadow Home Secretary Yvette Cooper said the plan was wrong.',
+      'Yvette Cooper',
+      'Shadow Home Secretary',
+    ],
+    [
+      'NASA Administrator Charles Bolden announced the sites.',
+      'Charles Bolden',
+      'NASA Administrator',
+    ],
+  ])('%j names %j, described as %j', (text, name, description) => {
+    const found = entity(text, name);
+    expect(found?.type).toBe('person');
+    expect(found?.description).toBe(description);
+  });
+
+  test.each([
+    ['The actor Scientologist Tom Cruise spoke.', ['Tom Cruise'], 'Scientologist Tom Cruise'],
+    [
+      'The shuttle rolled out. Image: NASA Bill Ingalls.',
+      ['NASA', 'Bill Ingalls'],
+      'NASA Bill Ingalls',
+    ],
+  ])('%j gives %j, not %j', (text, wanted, glued) => {
+    const all = names(text);
+    for (const name of wanted) expect(all).toContain(name);
+    expect(all).not.toContain(glued);
+  });
+});
+
+describe('document structure', () => {
+  test('a title in sentence case is read like prose', () => {
+    const text = 'Biologist Nick Bos tells Wikinews about ants\n\nBos studies ants in Helsinki.';
+    expect(names(text)).toContain('Wikinews');
+  });
+
+  test('a name met only in a list line is marked structure-only', () => {
+    const text = `${LEAD}Teams\n\nPittsburgh Pirates (2012)\n\nHe played well in Boston for years.`;
+    expect(entity(text, 'Pittsburgh Pirates')?.evidence?.doubts).toContain('structure-only');
+    expect(entity(text, 'Boston')?.evidence?.doubts).not.toContain('structure-only');
+  });
+});
+
+describe('typing from evidence, with the reason kept', () => {
+  test.each([
+    [
+      'Rosatom, the Russian state nuclear corporation, signed the deal.',
+      'Rosatom',
+      'organization',
+      'description',
+      'Russian state nuclear corporation',
+    ],
+    [
+      'The study appeared in the Medical Journal of Australia last week.',
+      'Medical Journal of Australia',
+      'organization',
+      'name-form',
+      'Journal',
+    ],
+    [
+      'Daniel studied at Basel, Heidelberg, and Strasbourg.',
+      'Heidelberg',
+      'place',
+      'coordination',
+      'Basel, Heidelberg, and Strasbourg',
+    ],
+    [
+      'He sent the score to his publisher, Simrock, who printed it.',
+      'Simrock',
+      'person',
+      'person-cue',
+      'Simrock, who',
+    ],
+    [
+      'The ministry in Riyadh said Saudi Arabia would pay.',
+      'Saudi Arabia',
+      'place',
+      'lexicon',
+      undefined,
+    ],
+  ])('%j: %s is a %s by %s (%j)', (text, name, type, cue, quote) => {
+    const found = entity(text, name);
+    expect(found?.type).toBe(type);
+    expect(found?.evidence?.typeCue).toBe(cue);
+    expect(found?.evidence?.typeEvidence).toBe(quote);
+  });
+});
+
+describe('short names', () => {
+  test('a surname two people share is left to neither and marked ambiguous', () => {
+    const text =
+      'Nawaz Sharif met Shehbaz Sharif in Lahore on Monday. Sharif said the talks went well.';
+    const entities = derive(text);
+    const sharif = entities.find((e) => e.name === 'Sharif');
+    expect(sharif?.evidence?.doubts).toContain('ambiguous');
+    for (const full of ['Nawaz Sharif', 'Shehbaz Sharif']) {
+      expect(entities.find((e) => e.name === full)?.aliases).not.toContain('Sharif');
+    }
+  });
+});
