@@ -18,7 +18,15 @@ import {
 import type { Mention, TypeReason } from './mention';
 import { votesOf } from './mention';
 import type { Sentence, Word } from './tokens';
-import { isAcronym, isAllCaps, isPossessive, opensClause, withoutPossessive } from './words';
+import {
+  isAcronym,
+  isAcronymLike,
+  isAllCaps,
+  isNameWord,
+  isPossessive,
+  opensClause,
+  withoutPossessive,
+} from './words';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
@@ -74,6 +82,8 @@ export function cleanChain(
           [glued, b],
         ]
       : [[a, b]];
+  const nested = nestedPlace(words, a, b);
+  if (nested !== null) spans.push([nested, b]);
   const mentions: Mention[] = [];
   for (const [from, to] of spans) {
     const mention = makeMention(text, sentence, chain, words, from, to, titleText, capitals);
@@ -153,7 +163,7 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
   if (/^\p{L}\.?$/u.test(name)) return true;
   if (ADHERENT_WORDS.has(name.toLowerCase())) return true;
   if (headKind(name) !== null && !SINGLE_WORD_NAMES.has(name.toLowerCase())) return true;
-  if (isAcronym(name) || capitals.has(name.toLowerCase())) return false;
+  if (isAcronymLike(name) || capitals.has(name.toLowerCase())) return false;
   const singular = name.replace(/s$/, '');
   if (
     isCommonWord(name) ||
@@ -203,6 +213,24 @@ function titleSpan(words: readonly Word[], a: number, b: number): TitleSpan | nu
   return { nameStart: k };
 }
 
+/**
+ * "University of California", "Bank of England": a known place named inside a longer name is
+ * also a mention of that place. Returns where the place starts.
+ */
+export function nestedPlace(words: readonly Word[], a: number, b: number): number | null {
+  let at = -1;
+  for (let k = a + 1; k < b; k++) if ((words[k] as Word).text === 'of') at = k;
+  if (at < 0) return null;
+  const start = (words[at + 1] as Word).text === 'the' ? at + 2 : at + 1;
+  if (start > b) return null;
+  const place = words.slice(start, b + 1).map((w) => withoutPossessive(w.text));
+  const known =
+    isKnownPlace(place.join(' ')) ||
+    (place.length === 1 &&
+      words.slice(start, b + 1).some((w) => PLACE_TAGS.some((t) => w.tags.has(t))));
+  return known ? start : null;
+}
+
 /** What stands before a person's name inside one chain, and where the name starts. */
 export interface PersonPrefix {
   /** "FBI Director", "Shadow Home Secretary": a title, kept as the description. */
@@ -222,10 +250,18 @@ export function prefixBeforePerson(
   b: number,
 ): PersonPrefix | null {
   if (headKind((words[b] as Word).text) !== null) return null;
-  for (let k = Math.max(a + 1, b - 2); k <= b; k++) {
+  const surname = words[b] as Word;
+  const starts: number[] = [];
+  for (let k = Math.max(a + 1, b - 2); k <= b; k++) starts.push(k);
+  // "Marco Rubio" where compromise does not know the given name: the last two words.
+  if (b - 1 > a && (surname.tags.has('LastName') || surname.tags.has('Person'))) starts.push(b - 1);
+  for (const k of starts) {
     const given = words[k] as Word;
     const before = words[k - 1] as Word;
-    const givenName = given.tags.has('FirstName') || (given.tags.has('Person') && k < b);
+    const givenName =
+      given.tags.has('FirstName') ||
+      (given.tags.has('Person') && k < b) ||
+      (k === b - 1 && k === starts[starts.length - 1] && isNameWord(given.text));
     if (!givenName || isTitleWord(given.text)) continue;
     if (before.tags.has('FirstName') || NAME_PARTICLES.has(before.text)) continue;
     if (k === b && b - a > 1) continue;

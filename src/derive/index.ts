@@ -56,7 +56,7 @@ export function deriveKnowledgeBase(input: DeriveInput): DeriveResult {
   sentences.forEach((sentence, index) => {
     if (sentence.start < bodyStart || isHeadline(text, sentence)) return;
     const structural = isStructureLine(text, sentence);
-    for (const chain of findChains(text, sentence, index, capitals)) {
+    for (const chain of findChains(text, sentence, index, capitals, lowerCase)) {
       for (const mention of cleanChain(text, sentence, chain, capitals)) {
         if (!structural) mentions.push(mention);
         else if (!mention.words.every((w) => isCommonWord(w) || lowerCase.has(w.toLowerCase()))) {

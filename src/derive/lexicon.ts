@@ -6,7 +6,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 export const TITLE_CORES = words(`
   president presidents minister premier chancellor secretary lady king queen prince princess pope
   senator sen. sen representative rep. rep governor gov. gov mayor general gen. gen admiral adm.
-  colonel col. lieutenant lt. captain capt. sergeant sgt. commander mr. mr mrs. mrs ms. ms miss
+  colonel col. lieutenant lt. lt maj. maj brig. brig cmdr. cmdr captain capt. sergeant sgt. commander mr. mr mrs. mrs ms. ms miss
   dr. dr prof. prof professor sir dame lord ambassador chairman chairwoman chairperson chair chief
   director commissioner judge justice speaker leader spokesman spokeswoman spokesperson coordinator
   administrator sheriff inspector detective superintendent mp mep
@@ -29,7 +29,7 @@ export const ORGANIZATION_HEADS = words(`
   police guard federation league foundation society alliance network news times post journal
   reuters broadcasting airlines airways club church cabinet secretariat directorate coalition
   movement brigade command commons duma knesset storting bundestag cartel
-  house tribunal reserve exchange trust ministries agencies press magazine tribune herald gazette
+  house tribunal reserve exchange trust ministries agencies embassy consulate press magazine tribune herald gazette
   records pictures studios entertainment productions orchestra academy conservatory conservatoire
   laboratory laboratories institution
 `);

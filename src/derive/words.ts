@@ -11,6 +11,14 @@ export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}s?$/u.test(text);
 }
 
+/** "LeT", "DoJ", "NATO", "U.N.": initials, possibly with the small letters of joining words. */
+export function isAcronymLike(word: string): boolean {
+  return (
+    isAcronym(word) ||
+    (/^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(word) && !/\p{Ll}{2}/u.test(word))
+  );
+}
+
 export function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }

@@ -165,3 +165,70 @@ describe('short names', () => {
     }
   });
 });
+
+describe('joining words and initials inside names', () => {
+  test.each([
+    [
+      'Troops crossed the Line of Control near Poonch on Friday.',
+      ['Line of Control'],
+      ['Line', 'Control'],
+    ],
+    [
+      'Sen. Chuck Schumer of New York said the bill would pass.',
+      ['Chuck Schumer', 'New York'],
+      ['Chuck Schumer of New York'],
+    ],
+    [
+      'She taught at the University of California for many years.',
+      ['University of California', 'California'],
+      [],
+    ],
+    ['Lt. Gen. Ahmed Sharif said the jets were downed.', ['Ahmed Sharif'], ['Lt', 'Gen']],
+  ])('%j names %j, not %j', (text, wanted, unwanted) => {
+    const all = names(text);
+    for (const name of wanted) expect(all).toContain(name);
+    for (const name of unwanted) expect(all).not.toContain(name);
+  });
+
+  test('an initial stays part of the name', () => {
+    expect(entity('The report by C. Walsh was published in London.', 'C. Walsh')?.type).toBe(
+      'person',
+    );
+  });
+
+  test('a title with "of" before a name the lexicon does not know is stripped into the description', () => {
+    const found = entity(
+      'Later, U.S. Secretary of State Marco Rubio said talks would go on.',
+      'Marco Rubio',
+    );
+    expect(found?.description).toBe('U.S. Secretary of State');
+  });
+});
+
+describe('acronyms and their expansions, anywhere in the text', () => {
+  test.each([
+    [
+      'Lashkar-e-Taiba was blamed for the attack. Police said LeT had planned it.',
+      'Lashkar-e-Taiba',
+      'LeT',
+    ],
+    [
+      'The World Wildlife Fund counted the tigers. WWF said numbers rose.',
+      'World Wildlife Fund',
+      'WWF',
+    ],
+    [
+      'The Justice Department opened a case. The Department of Justice declined to comment.',
+      'Department of Justice',
+      'Justice Department',
+    ],
+    [
+      'The North Atlantic Treaty Organization met in Brussels. NATO leaders agreed.',
+      'North Atlantic Treaty Organization',
+      'NATO',
+    ],
+  ])('%j: %s and %s are one entity', (text, long, short) => {
+    const found = derive(text).find((e) => e.aliases.includes(long));
+    expect(found?.aliases).toContain(short);
+  });
+});
