@@ -108,6 +108,8 @@ export function isClauseWord(word: Word): boolean {
   );
 }
 
+const ADVERB_ENDING = /(?:ally|ously|ently|antly|ately|utely|ively|arly|ctly|ily)$/;
+
 function isProper(word: Word): boolean {
   return PROPER_TAGS.some((t) => t !== 'ProperNoun' && word.tags.has(t));
 }
@@ -155,6 +157,8 @@ function startsChain(
     if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
     // "Tensions have soared", "Authorities said": the text writes the word in lower case too.
     if (!isProper(word) && writtenLowerCase(bare, lowerCase)) return false;
+    // "Absolutely.", "Obviously": an adverb opening an answer.
+    if (!isProper(word) && bare.length >= 7 && ADVERB_ENDING.test(bare)) return false;
     return !isCommonWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
   }
   return true;

@@ -50,8 +50,10 @@ export function cleanChain(
     isAllCaps(first.text) &&
     SPEAKER_HONORIFICS.has(first.text.toLowerCase())
   ) {
-    return [];
+    return speakerMention(text, chain, words);
   }
+  const dateline = datelineMention(text, chain, words);
+  if (dateline.length > 0) return dateline;
   let a = 0;
   let b = words.length - 1;
   const skippable = (w: Word): boolean =>
@@ -90,6 +92,77 @@ export function cleanChain(
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/** "Jean-Pierre" for "JEAN-PIERRE": a shouted name as the text writes it elsewhere. */
+export function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-‐‑'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * "MR. KIRBY:": a transcript's speaker label names the speaker, in capitals; the mention is the
+ * name in title case ("Kirby"), a person by the label.
+ */
+function speakerMention(text: string, chain: Chain, words: readonly Word[]): Mention[] {
+  const name = words.slice(1);
+  const last = name[name.length - 1] as Word;
+  if (
+    name.length === 0 ||
+    !name.every((w) => isAllCaps(w.text)) ||
+    !/^\s*:/.test(text.slice(last.end))
+  ) {
+    return [];
+  }
+  const label = text.slice((words[0] as Word).start, last.end + 1).replace(/\s+/g, ' ');
+  return shoutedMention(chain, name, {
+    type: 'person',
+    weight: 4,
+    cue: 'person-cue',
+    quote: label,
+  });
+}
+
+const DATELINE_TAIL =
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\((?:AP|Reuters|AFP|CNN|UPI)\)\s*)?[—–]/u;
+
+/**
+ * "TROMSØ, Norway —", "KYIV (AP) —": a dateline opens a paragraph with the place the story is
+ * filed from, in capitals.
+ */
+function datelineMention(text: string, chain: Chain, words: readonly Word[]): Mention[] {
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  if (!words.every((w) => isAllCaps(w.text) && /\p{L}{2}/u.test(w.text))) return [];
+  if (text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() !== '') return [];
+  const tail = DATELINE_TAIL.exec(text.slice(last.end));
+  if (!tail) return [];
+  const quote = text.slice(first.start, last.end + tail[0].length).replace(/\s+/g, ' ');
+  return shoutedMention(chain, words, { type: 'place', weight: 4, cue: 'place-cue', quote });
+}
+
+/** A name written in capitals, as a mention in title case with the one reason that found it. */
+function shoutedMention(chain: Chain, name: readonly Word[], reason: TypeReason): Mention[] {
+  const names = name.map((w) => titleCase(w.text));
+  const start = (name[0] as Word).start;
+  const last = name[name.length - 1] as Word;
+  const reasons = [reason];
+  return [
+    {
+      surface: names.join(' '),
+      words: names,
+      start,
+      end: last.end,
+      sentence: chain.sentence,
+      votes: votesOf(reasons),
+      reasons,
+      structural: false,
+      opening: true,
+      descriptions: [],
+      parenAcronym: null,
+    },
+  ];
 }
 
 function makeMention(
@@ -135,6 +208,8 @@ function makeMention(
 
 function isJunkWord(word: string): boolean {
   const lower = word.toLowerCase();
+  // "Oooh", "Hmmm": a drawn-out interjection.
+  if (/(\p{L})\1\1/u.test(lower)) return true;
   if (isHyphenatedModifier(word)) return true;
   if (/^[IVXLC]+$/.test(word) && word.length > 1) return true;
   return MONTHS_AND_DAYS.has(lower) || JUNK_WORDS.has(lower) || /^\P{L}*$/u.test(word);

@@ -80,6 +80,7 @@ export const JUNK_WORDS = words(`
   i q a.m. p.m. am pm est edt cst cdt pst pdt gmt utc bst cet cest ok okay tv ceo id mr mrs ms dr
   god lord sir madam ma'am mister covid
   image images photo photos picture pictures video audio caption credit
+  yeah yes no oh ah uh um mm hmm mm-hmm uh-huh wow hey huh whoa oops aha ooh
   qc kc sc obe mbe cbe kbe phd ph.d ph.d. esq esq.
 `);
 

@@ -232,3 +232,32 @@ describe('acronyms and their expansions, anywhere in the text', () => {
     expect(found?.aliases).toContain(short);
   });
 });
+
+describe('transcripts and datelines', () => {
+  const transcript =
+    'Press briefing\n\nMR. KIRBY:  Good afternoon.  John Kirby here.\n\nQ    Oooh.  (Laughter.)\n\nMR. KIRBY:  Absolutely.  Mm-hmm.  We will see.\n';
+
+  test('a speaker label names the speaker, typed by the label', () => {
+    const kirby = derive(transcript).find((e) => e.name === 'John Kirby');
+    expect(kirby?.aliases).toContain('Kirby');
+    expect(kirby?.evidence?.typeEvidence).toBe('MR. KIRBY:');
+    expect(names(transcript)).not.toContain('KIRBY');
+  });
+
+  test.each(['Q', 'Oooh', 'Absolutely', 'Mm-hmm'])('%j is no entity', (junk) => {
+    expect(names(transcript)).not.toContain(junk);
+  });
+
+  test.each([
+    [
+      'Gas deal\n\nTROMSØ, Norway — Equinor signed the deal on Monday.\n',
+      'Tromsø',
+      'TROMSØ, Norway —',
+    ],
+    ['Strikes\n\nKYIV (AP) — Russia struck the city overnight.\n', 'Kyiv', 'KYIV (AP) —'],
+  ])('a dateline names the place the story is filed from: %j', (text, place, quote) => {
+    const found = entity(text, place);
+    expect(found?.type).toBe('place');
+    expect(found?.evidence?.typeEvidence).toBe(quote);
+  });
+});
