@@ -1,4 +1,11 @@
-import { NAME_PARTICLES, SPEAKER_HONORIFICS, headKind, isCommonWord, isTitleWord } from './lexicon';
+import {
+  NAME_PARTICLES,
+  SPEAKER_HONORIFICS,
+  headKind,
+  isCommonWord,
+  isKnownPlace,
+  isTitleWord,
+} from './lexicon';
 import type { Sentence, Word } from './tokens';
 import {
   isAcronym,
@@ -49,12 +56,13 @@ export function findChains(
   sentence: Sentence,
   sentenceIndex: number,
   capitals: ReadonlySet<string>,
+  lowerCase: ReadonlySet<string> = new Set(),
 ): Chain[] {
   const words = sentence.words;
   const chains: Chain[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!startsChain(text, sentence, i, capitals)) {
+    if (!startsChain(text, sentence, i, capitals, lowerCase)) {
       i++;
       continue;
     }
@@ -87,6 +95,32 @@ const FUNCTION_TAGS = [
   'Copula',
 ];
 
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+
+/**
+ * "But", "There", "However", "The": a capitalized function word, which opens a clause and never
+ * names anything, even where compromise missed the sentence break before it.
+ */
+export function isClauseWord(word: Word): boolean {
+  return (
+    [...STRUCTURE_TAGS, 'Adverb', 'There'].some((t) => word.tags.has(t)) &&
+    !PROPER_TAGS.some((t) => word.tags.has(t))
+  );
+}
+
+const ADVERB_ENDING = /(?:ally|ously|ently|antly|ately|utely|ively|arly|ctly|ily)$/;
+
+function isProper(word: Word): boolean {
+  return PROPER_TAGS.some((t) => t !== 'ProperNoun' && word.tags.has(t));
+}
+
+/** The word, or its singular, occurs in lower case somewhere in the text. */
+export function writtenLowerCase(word: string, lowerCase: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  const singulars = [lower, lower.replace(/ies$/, 'y'), lower.replace(/e?s$/, '')];
+  return singulars.some((w) => lowerCase.has(w) || isCommonWord(w));
+}
+
 /** "MR. KIRBY:" and "Q": a transcript's speaker label, not a mention. */
 function isSpeakerLabel(text: string, words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
@@ -105,6 +139,7 @@ function startsChain(
   sentence: Sentence,
   i: number,
   capitals: ReadonlySet<string>,
+  lowerCase: ReadonlySet<string>,
 ): boolean {
   const word = sentence.words[i] as Word;
   if (NAME_PARTICLES.has(word.text) && i > 0) {
@@ -112,6 +147,7 @@ function startsChain(
     return next !== null;
   }
   if (!isNameWord(word.text) || isSpeakerLabel(text, sentence.words, i)) return false;
+  if (isClauseWord(word)) return false;
   const bareWord = withoutPossessive(word.text);
   if (!capitals.has(bareWord.toLowerCase()) && STRUCTURE_TAGS.some((t) => word.tags.has(t))) {
     return false;
@@ -119,9 +155,24 @@ function startsChain(
   if (opensClause(text, sentence, i) && !isAcronym(word.text)) {
     const bare = withoutPossessive(word.text);
     if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
+    // "Tensions have soared", "Authorities said": the text writes the word in lower case too.
+    if (!isProper(word) && writtenLowerCase(bare, lowerCase)) return false;
+    // "Absolutely.", "Obviously": an adverb opening an answer.
+    if (!isProper(word) && bare.length >= 7 && ADVERB_ENDING.test(bare)) return false;
     return !isCommonWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
   }
   return true;
+}
+
+/**
+ * Only spaces between two words of a name, or the dot of an initial or an abbreviated title:
+ * "C. Walsh", "Steven F. Udvar-Hazy", "Lt. Gen. Ahmed Sharif".
+ */
+export function nameGap(text: string, a: Word, b: Word): boolean {
+  if (plainGap(text, a, b)) return true;
+  const abbreviated =
+    /^\p{Lu}$/u.test(a.text) || (isTitleWord(`${a.text}.`) && isCapitalized(a.text));
+  return abbreviated && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && isNameWord(b.text);
 }
 
 /** After name particles starting at i, the index of the capitalized word they lead to. */
@@ -141,8 +192,8 @@ function extend(text: string, words: readonly Word[], first: number): number {
   for (;;) {
     const current = words[j] as Word;
     const next = words[j + 1];
-    if (!next || isPossessive(current.text) || !plainGap(text, current, next)) return j;
-    if (isNameWord(next.text)) {
+    if (!next || isPossessive(current.text) || !nameGap(text, current, next)) return j;
+    if (isNameWord(next.text) && !isClauseWord(next)) {
       j++;
       continue;
     }
@@ -172,7 +223,14 @@ function joinConnector(
   const gapOk = (a: Word | undefined, b: Word | undefined): boolean =>
     a !== undefined && b !== undefined && plainGap(text, a, b);
   if (connector.text === 'of' || connector.text === 'for') {
-    if (headKind(current.text) === null && !isTitleWord(current.text)) return null;
+    if (headKind(current.text) === null && !isTitleWord(current.text)) {
+      // "Line of Control", "Statue of Liberty", but not "Sen. Chuck Schumer of New York".
+      const span = words.slice(first, j + 1);
+      const personal = span.some((w) => w.tags.has('Person') || isTitleWord(w.text));
+      if (connector.text !== 'of' || personal || span.some((w) => isKnownPlace(w.text)))
+        return null;
+      if (span.some((w) => isAcronym(w.text) || isAllCaps(w.text))) return null;
+    }
     if (!gapOk(connector, after())) return null;
     if (after()?.text === 'the') {
       if (!gapOk(after(), words[k + 1])) return null;

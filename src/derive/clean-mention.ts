@@ -1,8 +1,11 @@
 import type { Chain } from './chains';
-import { descriptionCandidates, votesFromContext } from './context-cues';
+import type { EntityType, TypeCue } from '../kb/schema';
+import { descriptionCandidates, reasonsFromContext } from './context-cues';
 import {
+  ADHERENT_WORDS,
   JUNK_WORDS,
   MONTHS_AND_DAYS,
+  NAME_PARTICLES,
   SINGLE_WORD_NAMES,
   SPEAKER_HONORIFICS,
   TITLE_CORES,
@@ -12,10 +15,18 @@ import {
   isKnownPlace,
   isTitleWord,
 } from './lexicon';
-import type { Mention, TypeVotes } from './mention';
-import { addVotes, noVotes } from './mention';
+import type { Mention, TypeReason } from './mention';
+import { votesOf } from './mention';
 import type { Sentence, Word } from './tokens';
-import { isAcronym, isAllCaps, isPossessive, withoutPossessive } from './words';
+import {
+  isAcronym,
+  isAcronymLike,
+  isAllCaps,
+  isNameWord,
+  isPossessive,
+  opensClause,
+  withoutPossessive,
+} from './words';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
@@ -39,8 +50,10 @@ export function cleanChain(
     isAllCaps(first.text) &&
     SPEAKER_HONORIFICS.has(first.text.toLowerCase())
   ) {
-    return [];
+    return speakerMention(text, chain, words);
   }
+  const dateline = datelineMention(text, chain, words);
+  if (dateline.length > 0) return dateline;
   let a = 0;
   let b = words.length - 1;
   const skippable = (w: Word): boolean =>
@@ -56,7 +69,14 @@ export function cleanChain(
     a = title.nameStart;
     if (a > b) return [];
   }
-  const glued = title ? -1 : gluedAppositive(words, a, b);
+  let glued = title ? -1 : gluedAppositive(words, a, b);
+  if (!title && glued < 0) {
+    const prefix = prefixBeforePerson(words, a, b);
+    if (prefix?.kind === 'title' || prefix?.kind === 'modifier') {
+      if (prefix.kind === 'title') titleText = spanText(text, words, a, prefix.nameStart - 1);
+      a = prefix.nameStart;
+    } else if (prefix?.kind === 'name') glued = prefix.nameStart;
+  }
   const spans: [number, number][] =
     glued > 0
       ? [
@@ -64,12 +84,85 @@ export function cleanChain(
           [glued, b],
         ]
       : [[a, b]];
+  const nested = nestedPlace(words, a, b);
+  if (nested !== null) spans.push([nested, b]);
   const mentions: Mention[] = [];
   for (const [from, to] of spans) {
     const mention = makeMention(text, sentence, chain, words, from, to, titleText, capitals);
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/** "Jean-Pierre" for "JEAN-PIERRE": a shouted name as the text writes it elsewhere. */
+export function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-‐‑'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * "MR. KIRBY:": a transcript's speaker label names the speaker, in capitals; the mention is the
+ * name in title case ("Kirby"), a person by the label.
+ */
+function speakerMention(text: string, chain: Chain, words: readonly Word[]): Mention[] {
+  const name = words.slice(1);
+  const last = name[name.length - 1] as Word;
+  if (
+    name.length === 0 ||
+    !name.every((w) => isAllCaps(w.text)) ||
+    !/^\s*:/.test(text.slice(last.end))
+  ) {
+    return [];
+  }
+  const label = text.slice((words[0] as Word).start, last.end + 1).replace(/\s+/g, ' ');
+  return shoutedMention(chain, name, {
+    type: 'person',
+    weight: 4,
+    cue: 'person-cue',
+    quote: label,
+  });
+}
+
+const DATELINE_TAIL =
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\((?:AP|Reuters|AFP|CNN|UPI)\)\s*)?[—–]/u;
+
+/**
+ * "TROMSØ, Norway —", "KYIV (AP) —": a dateline opens a paragraph with the place the story is
+ * filed from, in capitals.
+ */
+function datelineMention(text: string, chain: Chain, words: readonly Word[]): Mention[] {
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  if (!words.every((w) => isAllCaps(w.text) && /\p{L}{2}/u.test(w.text))) return [];
+  if (text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() !== '') return [];
+  const tail = DATELINE_TAIL.exec(text.slice(last.end));
+  if (!tail) return [];
+  const quote = text.slice(first.start, last.end + tail[0].length).replace(/\s+/g, ' ');
+  return shoutedMention(chain, words, { type: 'place', weight: 4, cue: 'place-cue', quote });
+}
+
+/** A name written in capitals, as a mention in title case with the one reason that found it. */
+function shoutedMention(chain: Chain, name: readonly Word[], reason: TypeReason): Mention[] {
+  const names = name.map((w) => titleCase(w.text));
+  const start = (name[0] as Word).start;
+  const last = name[name.length - 1] as Word;
+  const reasons = [reason];
+  return [
+    {
+      surface: names.join(' '),
+      words: names,
+      start,
+      end: last.end,
+      sentence: chain.sentence,
+      votes: votesOf(reasons),
+      reasons,
+      structural: false,
+      opening: true,
+      descriptions: [],
+      parenAcronym: null,
+    },
+  ];
 }
 
 function makeMention(
@@ -88,13 +181,13 @@ function makeMention(
   const start = (span[0] as Word).start;
   const lastWord = span[span.length - 1] as Word;
   const end = lastWord.end - (lastWord.text.length - (names[names.length - 1] as string).length);
-  const votes = wordVotes(span, names);
+  const reasons = wordReasons(span, names);
   if (titleText !== null && headKind(names[names.length - 1] as string) === null) {
-    votes.person += 4;
+    reasons.push({ type: 'person', weight: 4, cue: 'person-cue', quote: titleText });
   }
   const firstIndex = chain.first + (titleText !== null ? 0 : from);
   const lastIndex = chain.first + to;
-  addVotes(votes, votesFromContext(text, sentence, firstIndex, lastIndex));
+  reasons.push(...reasonsFromContext(text, sentence, firstIndex, lastIndex));
   const possessive = isPossessive(lastWord.text);
   return {
     surface: text.slice(start, end).replace(/\s+/g, ' '),
@@ -102,7 +195,10 @@ function makeMention(
     start,
     end,
     sentence: chain.sentence,
-    votes,
+    votes: votesOf(reasons),
+    reasons,
+    structural: false,
+    opening: opensClause(text, sentence, chain.first + from),
     descriptions: possessive
       ? []
       : descriptionCandidates(text, sentence, firstIndex, lastIndex, titleText),
@@ -112,8 +208,26 @@ function makeMention(
 
 function isJunkWord(word: string): boolean {
   const lower = word.toLowerCase();
+  // "Oooh", "Hmmm": a drawn-out interjection.
+  if (/(\p{L})\1\1/u.test(lower)) return true;
+  if (isHyphenatedModifier(word)) return true;
   if (/^[IVXLC]+$/.test(word) && word.length > 1) return true;
   return MONTHS_AND_DAYS.has(lower) || JUNK_WORDS.has(lower) || /^\P{L}*$/u.test(word);
+}
+
+/**
+ * "Scientology-related", "Kashmir-administered", "pro-Beijing", "India-Pakistan": a compound
+ * adjective built on a name describes something else; it is not a name itself.
+ */
+export function isHyphenatedModifier(word: string): boolean {
+  const parts = word.split(/[-‐‑]/);
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1] as string;
+  if (/^\p{Ll}{3,}$/u.test(last) && isCommonWord(last)) return true;
+  if (/^(?:pro|anti|pan|non|ex|post|pre|neo|mid|trans|cross|inter)$/i.test(parts[0] as string)) {
+    return true;
+  }
+  return parts.every((p) => isKnownPlace(p));
 }
 
 /** Bare titles, demonyms, generic head nouns, single letters and shouted words. */
@@ -122,8 +236,9 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
   if (names.length !== 1) return false;
   const name = names[0] as string;
   if (/^\p{L}\.?$/u.test(name)) return true;
+  if (ADHERENT_WORDS.has(name.toLowerCase())) return true;
   if (headKind(name) !== null && !SINGLE_WORD_NAMES.has(name.toLowerCase())) return true;
-  if (isAcronym(name) || capitals.has(name.toLowerCase())) return false;
+  if (isAcronymLike(name) || capitals.has(name.toLowerCase())) return false;
   const singular = name.replace(/s$/, '');
   if (
     isCommonWord(name) ||
@@ -173,6 +288,77 @@ function titleSpan(words: readonly Word[], a: number, b: number): TitleSpan | nu
   return { nameStart: k };
 }
 
+/**
+ * "University of California", "Bank of England": a known place named inside a longer name is
+ * also a mention of that place. Returns where the place starts.
+ */
+export function nestedPlace(words: readonly Word[], a: number, b: number): number | null {
+  let at = -1;
+  for (let k = a + 1; k < b; k++) if ((words[k] as Word).text === 'of') at = k;
+  if (at < 0) return null;
+  const start = (words[at + 1] as Word).text === 'the' ? at + 2 : at + 1;
+  if (start > b) return null;
+  const place = words.slice(start, b + 1).map((w) => withoutPossessive(w.text));
+  const known =
+    isKnownPlace(place.join(' ')) ||
+    (place.length === 1 &&
+      words.slice(start, b + 1).some((w) => PLACE_TAGS.some((t) => w.tags.has(t))));
+  return known ? start : null;
+}
+
+/** What stands before a person's name inside one chain, and where the name starts. */
+export interface PersonPrefix {
+  /** "FBI Director", "Shadow Home Secretary": a title, kept as the description. */
+  /** "Scientologist", "Pan-democrat": a word for what the person is, dropped. */
+  /** "NASA", "Washington State University": another name, glued on; both are kept. */
+  readonly kind: 'title' | 'modifier' | 'name';
+  readonly nameStart: number;
+}
+
+/**
+ * "FBI Director Christopher Wray", "Scientologist Tom Cruise", "NASA Bill Ingalls": a chain that
+ * ends in a given name and one or two more words, after words that are not part of that name.
+ */
+export function prefixBeforePerson(
+  words: readonly Word[],
+  a: number,
+  b: number,
+): PersonPrefix | null {
+  if (headKind((words[b] as Word).text) !== null) return null;
+  const surname = words[b] as Word;
+  const starts: number[] = [];
+  for (let k = Math.max(a + 1, b - 2); k <= b; k++) starts.push(k);
+  // "Marco Rubio" where compromise does not know the given name: the last two words.
+  if (b - 1 > a && (surname.tags.has('LastName') || surname.tags.has('Person'))) starts.push(b - 1);
+  for (const k of starts) {
+    const given = words[k] as Word;
+    const before = words[k - 1] as Word;
+    const givenName =
+      given.tags.has('FirstName') ||
+      (given.tags.has('Person') && k < b) ||
+      (k === b - 1 && k === starts[starts.length - 1] && isNameWord(given.text));
+    if (!givenName || isTitleWord(given.text)) continue;
+    if (before.tags.has('FirstName') || NAME_PARTICLES.has(before.text)) continue;
+    if (k === b && b - a > 1) continue;
+    const prefix = words.slice(a, k);
+    if (prefix.some((w) => TITLE_CORES.has(withoutPossessive(w.text).toLowerCase()))) {
+      return { kind: 'title', nameStart: k };
+    }
+    if (prefix.every((w) => isDemonym(w.text) || ADHERENT_WORDS.has(w.text.toLowerCase()))) {
+      return { kind: 'modifier', nameStart: k };
+    }
+    const last = prefix[prefix.length - 1] as Word;
+    const placeOrBody =
+      headKind(last.text) !== null ||
+      (prefix.length === 1 && (isAcronym(last.text) || isKnownPlace(last.text))) ||
+      last.tags.has('Organization') ||
+      last.tags.has('Country');
+    if (placeOrBody) return { kind: 'name', nameStart: k };
+    return null;
+  }
+  return null;
+}
+
 /** "Ukraine Petro Poroshenko": a known place glued to a full name. Returns where the name starts. */
 function gluedAppositive(words: readonly Word[], a: number, b: number): number {
   if (b - a < 2) return -1;
@@ -182,26 +368,33 @@ function gluedAppositive(words: readonly Word[], a: number, b: number): number {
   return placeLike && given.tags.has('FirstName') ? a + 1 : -1;
 }
 
-function wordVotes(span: readonly Word[], names: readonly string[]): TypeVotes {
-  const votes = noVotes();
-  const last = span[span.length - 1] as Word;
-  const head = headKind(names[names.length - 1] as string);
-  if (head) votes[head] += 5;
-  if (span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) votes.person += 2;
-  if (PLACE_TAGS.some((t) => last.tags.has(t))) votes.place += 2;
-  if (span.some((w) => isKnownPlace(w.text)) && span.length === 1) votes.place += 1;
-  if (span.some((w) => w.tags.has('Organization'))) votes.organization += 1;
-  if (span.length === 1 && isAcronym(names[0] as string)) votes.organization += 1;
+function wordReasons(span: readonly Word[], names: readonly string[]): TypeReason[] {
+  const reasons: TypeReason[] = [];
+  const add = (type: EntityType, weight: number, cue: TypeCue, quote?: string): void => {
+    reasons.push(quote === undefined ? { type, weight, cue } : { type, weight, cue, quote });
+  };
+  const of = names.indexOf('of');
+  // "Medical Journal of Australia": the head is the word before "of", not the place after it.
+  const last = span[of > 0 ? of - 1 : span.length - 1] as Word;
+  const headWord = names[of > 0 ? of - 1 : names.length - 1] as string;
+  const head = headKind(headWord) ?? (of > 0 ? headKind(names[names.length - 1] as string) : null);
+  if (head) add(head, 5, 'name-form', headWord);
+  if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
+  const given = span.find((w) => w.tags.has('FirstName'));
+  if (given) add('person', 2, 'person-cue', given.text);
+  else if (span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) add('person', 2, 'lexicon');
+  if (PLACE_TAGS.some((t) => last.tags.has(t))) add('place', 2, 'lexicon');
+  if (span.some((w) => isKnownPlace(w.text)) && span.length === 1) add('place', 2, 'lexicon');
+  if (span.some((w) => w.tags.has('Organization'))) add('organization', 1, 'lexicon');
+  if (span.length === 1 && isAcronym(names[0] as string)) add('organization', 1, 'name-form');
   const plainName =
     span.length >= 2 &&
     span.length <= 3 &&
     head === null &&
     !PLACE_TAGS.some((t) => last.tags.has(t)) &&
     !names.some((n) => isCommonWord(n));
-  if (plainName) {
-    votes.person += 1;
-  }
-  return votes;
+  if (plainName) add('person', 1, 'name-form');
+  return reasons;
 }
 
 function spanText(text: string, words: readonly Word[], from: number, to: number): string {

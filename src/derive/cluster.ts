@@ -1,9 +1,9 @@
 import type { EntityType } from '../kb/schema';
-import { NAME_PARTICLES, isKnownFirstName } from './lexicon';
+import { NAME_PARTICLES, headKind, isKnownFirstName } from './lexicon';
 import type { Mention, TypeVotes } from './mention';
 import { addVotes, noVotes, typeFromVotes } from './mention';
 import { surnameKey } from './variants';
-import { isAcronym } from './words';
+import { isAcronym, isAcronymLike } from './words';
 
 /** Mentions that name the same thing, with the surfaces that become its aliases. */
 export interface Cluster {
@@ -15,6 +15,8 @@ export interface Cluster {
   readonly type: EntityType;
   /** Surfaces folded in but too common to match alone, such as a bare first name "John". */
   readonly hidden: ReadonlySet<string>;
+  /** A short name ("Sharif") that two people of the text share, so it is left to neither. */
+  readonly ambiguous: boolean;
 }
 
 interface Group {
@@ -43,6 +45,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   };
   const index = new Map(groups.map((g, i) => [g.surface, i]));
   const hidden = new Set<number>();
+  const ambiguous = new Set<number>();
 
   joinAcronyms(groups, index, union);
   const typeOf = (i: number): EntityType => {
@@ -52,7 +55,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     });
     return typeFromVotes(votes);
   };
-  joinShortNames(groups, find, union, typeOf, hidden);
+  joinShortNames(groups, find, union, typeOf, hidden, ambiguous);
 
   const byRoot = new Map<number, number[]>();
   groups.forEach((_, i) => {
@@ -80,6 +83,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
         parts,
         members.filter((i) => hidden.has(i)).map((i) => groups[i] as Group),
       ),
+      ambiguous: members.length === 1 && ambiguous.has(members[0] as number),
     };
   });
 }
@@ -128,16 +132,48 @@ function joinAcronyms(
     }
   });
   groups.forEach((group, i) => {
-    if (group.words.length !== 1 || !isAcronym(group.surface)) return;
-    const wanted = letters(group.surface);
+    if (group.words.length !== 1 || !isAcronymLike(group.surface)) return;
+    const wanted = letters(group.surface).toUpperCase();
     const matches = groups
       .map((g, j) => ({ g, j }))
-      .filter(
-        ({ g }) =>
-          g.words.length >= 2 &&
-          (initials(g.words, true) === wanted || initials(g.words, false) === wanted),
-      );
+      .filter(({ g }) => g !== group && expansionInitials(g.words).includes(wanted));
     if (matches.length === 1) union((matches[0] as { j: number }).j, i);
+  });
+  joinReorderedNames(groups, index, union);
+}
+
+const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'in', 'on', 'to']);
+
+/**
+ * The initials a name may be shortened to: of every word ("World Wildlife Fund" -> WWF), of its
+ * capitalized words only, and of the parts of hyphenated words ("Lashkar-e-Taiba" -> LET).
+ */
+export function expansionInitials(words: readonly string[]): string[] {
+  const parts = words.flatMap((w) => w.split(/[-‐‑]/)).filter((w) => w !== '');
+  if (parts.length < 2) return [];
+  const first = (list: readonly string[]): string =>
+    list.map((w) => w.charAt(0).toUpperCase()).join('');
+  return [
+    ...new Set([
+      first(parts),
+      first(parts.filter((w) => !JOINING_WORDS.has(w))),
+      first(parts.filter((w) => /^\p{Lu}/u.test(w))),
+    ]),
+  ];
+}
+
+/** "Justice Department" and "Department of Justice", "State Department" and "Department of State". */
+function joinReorderedNames(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    const w = group.words;
+    if (w.length < 3 || w[1] !== 'of' || w.includes('the') || headKind(w[0] as string) === null)
+      return;
+    const reordered = index.get([...w.slice(2), w[0]].join(' '));
+    if (reordered !== undefined && reordered !== i) union(i, reordered);
   });
 }
 
@@ -168,6 +204,7 @@ function joinShortNames(
   union: (into: number, from: number) => void,
   typeOf: (i: number) => EntityType,
   hidden: Set<number>,
+  ambiguous: Set<number>,
 ): void {
   const types = groups.map((_, i) => typeOf(i));
   const people = groups
@@ -180,6 +217,10 @@ function joinShortNames(
       (own === 'place' || own === 'organization') && group.votes[own] >= 2 + group.votes.person;
     if (strongOther) return;
     const bySurname = people.filter(({ g, i: j }) => j !== i && isNameSuffix(group.words, g.words));
+    if (new Set(bySurname.map(({ i: j }) => find(j))).size > 1) {
+      ambiguous.add(i);
+      return;
+    }
     const target = closestBefore(bySurname, group);
     if (target !== null) {
       union(target, i);

@@ -1,6 +1,5 @@
 import { PLACE_CUE_NOUNS, ROLE_WORDS, TITLE_CORES } from './lexicon';
-import type { DescriptionCandidate, TypeVotes } from './mention';
-import { addVotes, noVotes } from './mention';
+import type { DescriptionCandidate, TypeReason } from './mention';
 import type { Sentence, Word } from './tokens';
 import { isCapitalized, plainGap } from './words';
 
@@ -48,6 +47,15 @@ const KIND_NOUNS: Record<'place' | 'organization' | 'other', ReadonlySet<string>
     'organisation',
     'charity',
     'union',
+    'corporation',
+    'conglomerate',
+    'club',
+    'team',
+    'university',
+    'publisher',
+    'network',
+    'channel',
+    'band',
   ]),
   other: new Set([
     'system',
@@ -68,46 +76,93 @@ function kindOf(word: string | undefined): 'place' | 'organization' | 'other' | 
   return null;
 }
 
+/** Verbs of speech and thought that, right after a name, say a person is meant. */
+const PERSON_VERBS = new Set(
+  'said says told tells wrote writes added explained recalled argued replied believes thinks thought died married laughed'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that, after a possessive name, say a person is meant ("Dvořák's wife"). */
+const PERSON_NOUNS = new Set(
+  'wife husband son daughter father mother brother sister children parents family death birth funeral widow girlfriend boyfriend'.split(
+    ' ',
+  ),
+);
+
 /**
  * Type hints from the words around a mention: "the area of Bakhmut", "ruler Xi", "the energy
- * company Equinor", "the Troll field", "Uniper, the German utility".
+ * company Equinor", "the Troll field", "Uniper, the German utility", "Simrock, who", "Kirby said".
  */
-export function votesFromContext(
+export function reasonsFromContext(
   text: string,
   sentence: Sentence,
   first: number,
   last: number,
-): TypeVotes {
-  const votes = noVotes();
-  const before = kindOf(sentence.words[first - 1]?.text);
-  if (before) votes[before] += 3;
+): TypeReason[] {
+  const reasons: TypeReason[] = [];
+  const previous = sentence.words[first - 1];
+  const before = kindOf(previous?.text);
+  if (before && previous) {
+    reasons.push({ type: before, weight: 3, cue: 'description', quote: previous.text });
+  }
   for (const word of sentence.words.slice(last + 1, last + 3)) {
     if (isCapitalized(word.text)) break;
     const after = kindOf(word.text);
     if (after) {
-      votes[after] += 3;
+      reasons.push({ type: after, weight: 3, cue: 'description', quote: word.text });
       break;
     }
   }
   const appositive = appositiveAfter(text, sentence, last);
-  const head = kindOf(appositive?.split(' ').pop());
-  if (head) votes[head] += 3;
-  return addVotes(votes, votesFromWordsBefore(sentence, first));
+  const headWord = appositive?.split(' ').pop();
+  const head = kindOf(headWord);
+  if (appositive && head) {
+    reasons.push({ type: head, weight: 3, cue: 'description', quote: appositive });
+  } else if (appositive && headWord && ROLE_WORDS.has(headWord)) {
+    reasons.push({ type: 'person', weight: 3, cue: 'description', quote: appositive });
+  }
+  reasons.push(...reasonsFromWordsAfter(text, sentence, last));
+  return [...reasons, ...reasonsFromWordsBefore(sentence, first)];
 }
 
-function votesFromWordsBefore(sentence: Sentence, first: number): TypeVotes {
-  const votes = noVotes();
+/** "Simrock, who", "Kirby said", "Dvořák's wife": words after a name that only fit a person. */
+function reasonsFromWordsAfter(text: string, sentence: Sentence, last: number): TypeReason[] {
+  const name = sentence.words[last];
+  const next = sentence.words[last + 1];
+  if (!name || !next) return [];
+  const gap = text.slice(name.end, next.start);
+  const quote = `${name.text}${gap}${next.text}`.replace(/\s+/g, ' ');
+  if (/^,\s+$/.test(gap) && next.text === 'who') {
+    return [{ type: 'person', weight: 3, cue: 'person-cue', quote }];
+  }
+  if (!plainGap(text, name, next)) return [];
+  if (PERSON_VERBS.has(next.text)) return [{ type: 'person', weight: 2, cue: 'person-cue', quote }];
+  if (/['’]s?$/.test(name.text) && PERSON_NOUNS.has(next.text)) {
+    return [{ type: 'person', weight: 3, cue: 'person-cue', quote }];
+  }
+  return [];
+}
+
+function reasonsFromWordsBefore(sentence: Sentence, first: number): TypeReason[] {
+  const reasons: TypeReason[] = [];
   const previous = sentence.words[first - 1]?.text;
   const before = sentence.words[first - 2]?.text.toLowerCase();
-  if (previous === undefined) return votes;
-  if (ROLE_WORDS.has(previous)) votes.person += 3;
-  if (PLACE_PREPOSITIONS.has(previous)) votes.place += 1;
-  if (previous === 'of' && before !== undefined && PLACE_CUE_NOUNS.has(before)) votes.place += 3;
-  if (previous === 'the') {
-    votes.organization += 1;
-    votes.person -= 1;
+  if (previous === undefined) return reasons;
+  if (ROLE_WORDS.has(previous)) {
+    reasons.push({ type: 'person', weight: 3, cue: 'person-cue', quote: previous });
   }
-  return votes;
+  if (PLACE_PREPOSITIONS.has(previous)) {
+    reasons.push({ type: 'place', weight: 1, cue: 'place-cue', quote: previous });
+  }
+  if (previous === 'of' && before !== undefined && PLACE_CUE_NOUNS.has(before)) {
+    reasons.push({ type: 'place', weight: 3, cue: 'place-cue', quote: `${before} of` });
+  }
+  if (previous === 'the') {
+    reasons.push({ type: 'organization', weight: 1, cue: 'name-form', quote: 'the' });
+    reasons.push({ type: 'person', weight: -1, cue: 'name-form', quote: 'the' });
+  }
+  return reasons;
 }
 
 /** "communist China ruler Xi Jinping": the role phrase right before a name, if there is one. */

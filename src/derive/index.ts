@@ -4,9 +4,12 @@ import { findChains, midSentenceCapitals } from './chains';
 import { checkSeedText, looksEnglish } from './check-text';
 import { cleanChain } from './clean-mention';
 import { clusterMentions } from './cluster';
+import { typeByCoordination } from './coordination';
 import { DeriveError } from './errors';
 import { readFrontMatter } from './front-matter';
 import { isHeadline } from './headline';
+import { isCommonWord } from './lexicon';
+import { isStructureLine } from './structure';
 import type { Mention } from './mention';
 import { relateEntities } from './related';
 import { tokenize } from './tokens';
@@ -46,13 +49,25 @@ export function deriveKnowledgeBase(input: DeriveInput): DeriveResult {
   const capitals = midSentenceCapitals(text, sentences);
   const bodyStart = readFrontMatter(text)?.end ?? 0;
   const mentions: Mention[] = [];
+  // Words the text also writes in lower case: in a heading ("Early life") they are no names.
+  const lowerCase = new Set(
+    sentences.flatMap((s) => s.words.map((w) => w.text).filter((w) => /^\p{Ll}+$/u.test(w))),
+  );
   sentences.forEach((sentence, index) => {
-    if (sentence.start < bodyStart || isHeadline(text, sentence, title)) return;
-    for (const chain of findChains(text, sentence, index, capitals)) {
-      mentions.push(...cleanChain(text, sentence, chain, capitals));
+    if (sentence.start < bodyStart || isHeadline(text, sentence)) return;
+    const structural = isStructureLine(text, sentence);
+    for (const chain of findChains(text, sentence, index, capitals, lowerCase)) {
+      for (const mention of cleanChain(text, sentence, chain, capitals)) {
+        if (!structural) mentions.push(mention);
+        else if (!mention.words.every((w) => isCommonWord(w) || lowerCase.has(w.toLowerCase()))) {
+          mentions.push({ ...mention, structural });
+        }
+      }
     }
   });
-  const entities = relateEntities(buildEntities(id, text, sentences, clusterMentions(mentions)));
+  const entities = relateEntities(
+    buildEntities(id, text, sentences, typeByCoordination(text, clusterMentions(mentions))),
+  );
   if (entities.length === 0) warnings.push(`${id}: no named entities were found`);
 
   return {

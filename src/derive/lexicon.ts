@@ -6,9 +6,10 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 export const TITLE_CORES = words(`
   president presidents minister premier chancellor secretary lady king queen prince princess pope
   senator sen. sen representative rep. rep governor gov. gov mayor general gen. gen admiral adm.
-  colonel col. lieutenant lt. captain capt. sergeant sgt. commander mr. mr mrs. mrs ms. ms miss
+  colonel col. lieutenant lt. lt maj. maj brig. brig cmdr. cmdr captain capt. sergeant sgt. commander mr. mr mrs. mrs ms. ms miss
   dr. dr prof. prof professor sir dame lord ambassador chairman chairwoman chairperson chair chief
   director commissioner judge justice speaker leader spokesman spokeswoman spokesperson coordinator
+  administrator sheriff inspector detective superintendent mp mep
   emperor empress sheikh ayatollah cardinal archbishop bishop rabbi imam councillor councilor
   congressman congresswoman envoy attorney marshal ceo officer commander-in-chief
 `);
@@ -27,8 +28,10 @@ export const ORGANIZATION_HEADS = words(`
   assembly kremlin pentagon government administration authority board bureau service services
   police guard federation league foundation society alliance network news times post journal
   reuters broadcasting airlines airways club church cabinet secretariat directorate coalition
-  movement brigade command centre center commons duma knesset storting bundestag cartel
-  house tribunal reserve exchange trust ministries agencies
+  movement brigade command commons duma knesset storting bundestag cartel
+  house tribunal reserve exchange trust ministries agencies embassy consulate press magazine tribune herald gazette
+  records pictures studios entertainment productions orchestra academy conservatory conservatoire
+  laboratory laboratories institution
 `);
 
 /** Nouns that end a place's name. */
@@ -36,14 +39,16 @@ export const PLACE_HEADS = words(`
   city river sea ocean island islands mountain mountains valley lake bay gulf strait peninsula
   province region county states kingdom republic street square avenue airport station bridge
   park desert coast canal plateau oblast district territory territories field basin harbour
-  harbor port cape
+  harbor port cape museum gallery galleries cemetery hall stadium arena palace castle cathedral
+  tower hospital centre center base planetarium memorial hotel mosque temple
 `);
 
 /** Nouns that end the name of a plan, treaty, event or other named thing. */
 export const OTHER_HEADS = words(`
   initiative plan agreement treaty accord accords act protocol summit war games cup prize award
   project programme program strategy pipeline corridor deal declaration doctrine festival
-  olympics convention charter pact index conference
+  olympics convention charter pact index conference awards medal trophy series fellowship
+  scholarship concerto symphony sonata podcast championship championships tournament
 `);
 
 /** Lower-case nouns that, right before a name, mark it as a person ("China ruler Xi"). */
@@ -74,6 +79,17 @@ export const NAME_PARTICLES = words(
 export const JUNK_WORDS = words(`
   i q a.m. p.m. am pm est edt cst cdt pst pdt gmt utc bst cet cest ok okay tv ceo id mr mrs ms dr
   god lord sir madam ma'am mister covid
+  image images photo photos picture pictures video audio caption credit
+  yeah yes no oh ah uh um mm hmm mm-hmm uh-huh wow hey huh whoa oops aha ooh
+  qc kc sc obe mbe cbe kbe phd ph.d ph.d. esq esq.
+`);
+
+/** Believers, partisans and factions: a word for a kind of person, not one named thing. */
+export const ADHERENT_WORDS = words(`
+  muslim christian buddhist hindu jew jewish sikh catholic protestant orthodox evangelical
+  islamic islamist jihadist scientologist atheist mormon
+  republican democrat conservative liberal socialist communist nationalist localist nonpartisan
+  independent loyalist separatist royalist
 `);
 
 /** Head nouns that also name one particular body on their own ("the Kremlin"). */

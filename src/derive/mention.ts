@@ -1,6 +1,22 @@
-import type { EntityType } from '../kb/schema';
+import type { EntityType, TypeCue } from '../kb/schema';
 
 export type TypeVotes = Record<EntityType, number>;
+
+/** One piece of evidence for a mention's type: which cue, how strongly, and the words behind it. */
+export interface TypeReason {
+  readonly type: EntityType;
+  readonly weight: number;
+  readonly cue: TypeCue;
+  /** The words of the text that gave the cue ("the Russian state nuclear corporation"). */
+  readonly quote?: string;
+}
+
+/** The votes a list of reasons adds up to. */
+export function votesOf(reasons: readonly TypeReason[]): TypeVotes {
+  const votes = noVotes();
+  for (const r of reasons) votes[r.type] += r.weight;
+  return votes;
+}
 
 /** A role phrase for an entity, ranked by how much a reader learns from it. */
 export interface DescriptionCandidate {
@@ -17,6 +33,11 @@ export interface Mention {
   readonly end: number;
   readonly sentence: number;
   readonly votes: TypeVotes;
+  readonly reasons: readonly TypeReason[];
+  /** Read in a title, heading, caption or list line rather than in running prose. */
+  readonly structural: boolean;
+  /** Opens a sentence or quotation, where a capital says nothing about a name. */
+  readonly opening: boolean;
   readonly descriptions: readonly DescriptionCandidate[];
   readonly parenAcronym: string | null;
 }

@@ -11,6 +11,14 @@ export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}s?$/u.test(text);
 }
 
+/** "LeT", "DoJ", "NATO", "U.N.": initials, possibly with the small letters of joining words. */
+export function isAcronymLike(word: string): boolean {
+  return (
+    isAcronym(word) ||
+    (/^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(word) && !/\p{Ll}{2}/u.test(word))
+  );
+}
+
 export function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
@@ -36,7 +44,14 @@ export function opensClause(text: string, sentence: Sentence, index: number): bo
   const previous = sentence.words[index - 1];
   const word = sentence.words[index];
   if (!previous || !word) return true;
-  return /[:“"‘—–]|\s-\s|\n|\s{2,}/.test(text.slice(previous.end, word.start));
+  const gap = text.slice(previous.end, word.start);
+  if (/[:“"‘—–]|\s-\s|\n|\s{2,}/.test(gap)) return true;
+  // A sentence end compromise missed ("decision.” However"), but not "Mr. Smith" or "C. Walsh".
+  if (/[.!?…]/.test(gap) && !previous.tags.has('Abbreviation') && !/^\p{L}$/u.test(previous.text)) {
+    return true;
+  }
+  // "… in 1971. [2] They": a footnote mark after a sentence's end.
+  return /^\]/.test(gap) && /[.!?…]["”’]?\s*\[$/.test(text.slice(0, previous.start));
 }
 
 /** "I’m", "We’ve", "Can’t": contractions are never names. */

@@ -38,6 +38,8 @@ export const TYPE_CUES = [
   'lexicon',
   /** An acronym of, or the expansion of, a typed name. */
   'acronym',
+  /** Listed with names of one type ("at Basel, Heidelberg and Strasbourg"). */
+  'coordination',
   /** Set by a corrections file or by the reader. */
   'corrected',
   /** No evidence: the default. */
