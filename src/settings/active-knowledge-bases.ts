@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema';
-import type { BriefingsState, Settings } from './schema';
+import type { BriefingsState, MutedEntity, Settings } from './schema';
 
 export interface ActiveKnowledgeBasesOptions {
   /**
@@ -27,6 +27,19 @@ export function activeKnowledgeBases(
     ...bundled.filter((kb) => !off.has(kb.id)),
     ...(options.highlightDoubtful === false ? own.map(withoutDoubtful) : own),
   ];
+}
+
+/** The knowledge bases without the entities the reader muted; relations to them are kept. */
+export function withoutMuted(
+  kbs: readonly KnowledgeBase[],
+  muted: readonly MutedEntity[],
+): KnowledgeBase[] {
+  if (muted.length === 0) return [...kbs];
+  const keys = new Set(muted.map((m) => `${m.kbId}\u0000${m.entityId}`));
+  return kbs.map((kb) => {
+    const entities = kb.entities.filter((e) => !keys.has(`${kb.id}\u0000${e.id}`));
+    return entities.length === kb.entities.length ? kb : { ...kb, entities };
+  });
 }
 
 /**

@@ -7,5 +7,6 @@ export * from './store';
 export * from './site-rules';
 export * from './active-knowledge-bases';
 export * from './page-config';
+export * from './muting';
 export * from './briefings';
 export * from './commands';

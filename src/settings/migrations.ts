@@ -3,7 +3,7 @@ import { migrateKnowledgeBase } from '../kb/migrate';
 import { ENTITY_TYPES } from '../kb/schema';
 
 /** The settings item's current version; bump it and add a migration when the shape changes. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 export const BRIEFINGS_VERSION = 2;
 
 const SettingsV1Schema = v.object({
@@ -43,9 +43,19 @@ export function migrateSettingsV2toV3(old: unknown): unknown {
   return { ...rest, density: firstOnly ? 'first' : 'calm', highlightDoubtful: false };
 }
 
+/**
+ * Version 4 adds the list of muted entities, empty. A value without version 3's `density` is
+ * left as it was, so it is recovered unchanged.
+ */
+export function migrateSettingsV3toV4(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || !('density' in old) || 'muted' in old) return old;
+  return { ...old, muted: [] };
+}
+
 export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: migrateSettingsV1toV2,
   3: migrateSettingsV2toV3,
+  4: migrateSettingsV3toV4,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityType, KnowledgeBase } from '../kb/schema';
-import { activeKnowledgeBases, shownKnowledgeBases } from './active-knowledge-bases';
+import { activeKnowledgeBases, shownKnowledgeBases, withoutMuted } from './active-knowledge-bases';
 import type { BriefingsState, Density, HighlightStyle, Settings } from './schema';
 import { siteStatus, type SiteStatus } from './site-rules';
 import type { SeedlightStore } from './store';
@@ -7,7 +7,8 @@ import type { SeedlightStore } from './store';
 /** Everything a content script needs to annotate one page. */
 export interface PageConfig {
   status: SiteStatus;
-  /** Active knowledge bases, reduced to the shown entity types; empty when the site is off. */
+  /** Active knowledge bases, reduced to the shown entity types and without muted entities;
+   * empty when the site is off. */
   knowledgeBases: KnowledgeBase[];
   highlightStyle: Record<EntityType, HighlightStyle>;
   density: Density;
@@ -24,9 +25,12 @@ export function resolvePageConfig(
     status,
     knowledgeBases: status.enabled
       ? shownKnowledgeBases(
-          activeKnowledgeBases(bundled, briefings, {
-            highlightDoubtful: settings.highlightDoubtful,
-          }),
+          withoutMuted(
+            activeKnowledgeBases(bundled, briefings, {
+              highlightDoubtful: settings.highlightDoubtful,
+            }),
+            settings.muted,
+          ),
           settings.shownTypes,
         )
       : [],

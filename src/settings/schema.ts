@@ -16,6 +16,15 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 const HighlightStyleSchema = v.picklist(HIGHLIGHT_STYLES);
 const EntityTypeSchema = v.picklist(ENTITY_TYPES);
 
+/** An entity the reader chose not to see highlighted ("Don't highlight this" on its card). */
+export const MutedEntitySchema = v.object({
+  kbId: v.string(),
+  entityId: v.string(),
+  /** Its name when muted, to list it even if its briefing is gone. */
+  name: v.string(),
+});
+export type MutedEntity = v.InferOutput<typeof MutedEntitySchema>;
+
 export const SettingsSchema = v.object({
   /** Seedlight on or off everywhere. */
   enabled: v.boolean(),
@@ -36,6 +45,8 @@ export const SettingsSchema = v.object({
   highlightDoubtful: v.boolean(),
   /** Entity types that are highlighted and listed. */
   shownTypes: v.array(EntityTypeSchema),
+  /** Entities never highlighted, in the order the reader muted them. */
+  muted: v.array(MutedEntitySchema),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -54,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   density: 'calm',
   highlightDoubtful: false,
   shownTypes: [...ENTITY_TYPES],
+  muted: [],
 };
 
 export const UserBriefingSchema = v.object({

@@ -98,6 +98,7 @@ test.each([
   const v2: Record<string, unknown> = { ...DEFAULT_SETTINGS, firstOnly, deny: ['example.com'] };
   delete v2.density;
   delete v2.highlightDoubtful;
+  delete v2.muted;
   await fakeBrowser.storage.local.set({
     settings: v2,
     settings$: { v: 2 },
@@ -107,6 +108,18 @@ test.each([
     deny: ['example.com'],
     density,
     highlightDoubtful: false,
+  });
+  expect(await readRecovered()).toEqual([]);
+});
+
+test('version 3 settings get an empty list of muted entities', async () => {
+  const v3: Record<string, unknown> = { ...DEFAULT_SETTINGS, density: 'every' };
+  delete v3.muted;
+  await fakeBrowser.storage.local.set({ settings: v3, settings$: { v: 3 } });
+  expect(await createSeedlightStore().settings.getValue()).toEqual({
+    ...DEFAULT_SETTINGS,
+    density: 'every',
+    muted: [],
   });
   expect(await readRecovered()).toEqual([]);
 });
