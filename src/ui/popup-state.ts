@@ -63,7 +63,7 @@ export interface PopupEntity {
 
 /** The page's entities with real counts, most mentioned first, then by name. */
 export function popupEntities(mentions: readonly MentionItem[]): PopupEntity[] {
-  const byId = new Map<string, { entity: PopupEntity; spellings: Map<string, number> }>();
+  const byId = new Map<string, { entity: PopupEntity; spellings: Map<string, Spelling> }>();
   mentions.forEach((mention, index) => {
     let entry = byId.get(mention.entityId);
     if (entry === undefined) {
@@ -80,17 +80,45 @@ export function popupEntities(mentions: readonly MentionItem[]): PopupEntity[] {
       byId.set(mention.entityId, entry);
     }
     entry.entity.count++;
+    // "ZELENSKY" in a headline is the same spelling as "Zelensky": one entry, its commonest form.
     const text = mention.text.replace(/\s+/g, ' ').trim();
-    entry.spellings.set(text, (entry.spellings.get(text) ?? 0) + 1);
+    const key = text.toLocaleLowerCase();
+    let spelling = entry.spellings.get(key);
+    if (spelling === undefined) {
+      spelling = { count: 0, forms: new Map() };
+      entry.spellings.set(key, spelling);
+    }
+    spelling.count++;
+    spelling.forms.set(text, (spelling.forms.get(text) ?? 0) + 1);
   });
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   return [...byId.values()]
     .map(({ entity, spellings }) => ({
       ...entity,
-      // A Map keeps page order, and sort is stable: ties stay in page order.
-      written: [...spellings.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text),
+      // Maps keep page order, and sort is stable: ties stay in page order.
+      written: [...spellings.values()]
+        .sort((a, b) => b.count - a.count)
+        .map(({ forms }) => commonest(forms)),
     }))
     .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+}
+
+interface Spelling {
+  count: number;
+  /** The same spelling in each case the page wrote it, with how often. */
+  forms: Map<string, number>;
+}
+
+function commonest(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [form, count] of forms) {
+    if (count > most) {
+      best = form;
+      most = count;
+    }
+  }
+  return best;
 }
 
 /** Whether the canonical name adds anything beside the page's spellings. */

@@ -12,7 +12,13 @@ import { renderCommands } from './commands-section';
 import { el, replaceChildren } from './dom';
 import { ui } from './messages';
 import type { PagePlatform } from './platform';
-import { nameDiffers, popupEntities, popupState, type PopupState } from './popup-state';
+import {
+  nameDiffers,
+  popupEntities,
+  popupState,
+  type PopupEntity,
+  type PopupState,
+} from './popup-state';
 import { mountRecoveredNotice } from './recovered-notice';
 
 export interface PopupOptions {
@@ -156,7 +162,7 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     }
   };
 
-  const entityButton = (entity: ReturnType<typeof popupEntities>[number], tab: number) => {
+  const entityButton = (entity: PopupEntity, tab: number) => {
     const named = nameDiffers(entity);
     const button = el(doc, 'button', { type: 'button', title: ui.popupEntityHint }, [
       el(doc, 'span', { class: 'names' }, [

@@ -75,7 +75,7 @@ describe('popup', () => {
     const ap = { entityId: 'ap', name: 'AP', text: 'Associated Press' };
     const list: MentionItem[] = [
       { entityId: 'russia', name: 'Russia', text: 'Russia' },
-      { entityId: 'ukraine', name: 'Ukraine', text: 'Ukraine' },
+      { entityId: 'ukraine', name: 'Ukraine', text: 'UKRAINE' },
       ap,
       { entityId: 'china', name: 'China', text: 'China' },
       { ...ap, text: 'AP' },
@@ -91,6 +91,8 @@ describe('popup', () => {
       'Russia, 1',
     ]);
     expect(shownParts(must(entityButtons()[0]))).toEqual(['Associated Press, AP', '3']);
+    // A headline's capitals are the same spelling: one of them is shown.
+    expect(shownParts(must(entityButtons()[1]))).toEqual(['UKRAINE', '2']);
     entityButtons()[0]?.click();
     expect(fake.sent.at(-1)).toEqual({ tabId: 1, request: { type: 'reveal', index: 2 } });
   });
