@@ -87,17 +87,31 @@ export interface PageInfoReply {
   count: number;
 }
 
+/** A muted entity that the page names, and how many times. */
+export interface MutedItem {
+  kbId: string;
+  entityId: string;
+  name: string;
+  count: number;
+}
+
+export interface MutedReply {
+  muted: MutedItem[];
+}
+
 /**
  * Requests from extension pages (popup, side panel, options) to the content script, sent with
  * `tabs.sendMessage(tabId, request, { frameId: 0 })`. Replies: `outline` -> OutlineReply (same
- * order and indexes as `mentions`), `page-html` -> PageHtmlReply, `page-info` -> PageInfoReply.
+ * order and indexes as `mentions`), `page-html` -> PageHtmlReply, `page-info` -> PageInfoReply, `muted` -> MutedReply
+ * (the muted entities this page names).
  * Extension pages also listen for the content script's `mention-count` message: it must be sent
  * on every change of the page's mentions, so the side panel can refresh.
  */
-export type PageQuery = { type: 'outline' } | { type: 'page-html' } | { type: 'page-info' };
+export type PageQuery =
+  { type: 'outline' } | { type: 'page-html' } | { type: 'page-info' } | { type: 'muted' };
 
 export function isPageQuery(value: unknown): value is PageQuery {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'outline' || type === 'page-html' || type === 'page-info';
+  return type === 'outline' || type === 'page-html' || type === 'page-info' || type === 'muted';
 }

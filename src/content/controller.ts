@@ -8,6 +8,7 @@ import {
 } from '../messages';
 import { watchPageConfig, type PageConfig } from '../settings/page-config';
 import type { SeedlightStore } from '../settings/store';
+import { mutedOnPage } from './muted-on-page';
 import { outlineItem, pageHtml, pageInfo } from './page-queries';
 import { startSession, type Session } from './session';
 
@@ -31,6 +32,7 @@ export interface ContentController {
 export function startContentController(options: ContentControllerOptions): ContentController {
   const { doc, store, bundled, send, signal } = options;
   let session: Session | null = null;
+  let mutedKnowledgeBases: KnowledgeBase[] = [];
   const bundledIds = new Set(bundled.map((kb) => kb.id));
   let resolveFirst: () => void = () => undefined;
   const firstConfig = new Promise<void>((resolve) => (resolveFirst = resolve));
@@ -38,6 +40,7 @@ export function startContentController(options: ContentControllerOptions): Conte
   const apply = (config: PageConfig): void => {
     session?.stop();
     session = null;
+    mutedKnowledgeBases = config.mutedKnowledgeBases;
     if (config.knowledgeBases.length > 0) {
       session = startSession({
         doc,
@@ -97,6 +100,13 @@ export function startContentController(options: ContentControllerOptions): Conte
             return settled().then((s) => pageInfo(doc, s?.pageMentions().length ?? 0));
           case 'page-html':
             return Promise.resolve(pageHtml(doc));
+          case 'muted':
+            return firstConfig.then(() => ({
+              muted:
+                mutedKnowledgeBases.length === 0
+                  ? []
+                  : mutedOnPage(doc.body?.innerText ?? '', mutedKnowledgeBases),
+            }));
         }
       }
       return undefined;

@@ -42,6 +42,20 @@ export function withoutMuted(
   });
 }
 
+/** The knowledge bases reduced to the entities the reader muted (those with any left). */
+export function onlyMuted(
+  kbs: readonly KnowledgeBase[],
+  muted: readonly MutedEntity[],
+): KnowledgeBase[] {
+  const keys = new Set(muted.map((m) => `${m.kbId}\u0000${m.entityId}`));
+  return kbs
+    .map((kb) => ({
+      ...kb,
+      entities: kb.entities.filter((e) => keys.has(`${kb.id}\u0000${e.id}`)),
+    }))
+    .filter((kb) => kb.entities.length > 0);
+}
+
 /**
  * The knowledge bases reduced to the entity types the reader shows. Related ids to hidden
  * entities are kept: they still count as evidence for weak mentions.

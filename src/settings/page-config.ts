@@ -1,5 +1,10 @@
 import type { EntityType, KnowledgeBase } from '../kb/schema';
-import { activeKnowledgeBases, shownKnowledgeBases, withoutMuted } from './active-knowledge-bases';
+import {
+  activeKnowledgeBases,
+  onlyMuted,
+  shownKnowledgeBases,
+  withoutMuted,
+} from './active-knowledge-bases';
 import type { BriefingsState, Density, HighlightStyle, Settings } from './schema';
 import { siteStatus, type SiteStatus } from './site-rules';
 import type { SeedlightStore } from './store';
@@ -10,6 +15,9 @@ export interface PageConfig {
   /** Active knowledge bases, reduced to the shown entity types and without muted entities;
    * empty when the site is off. */
   knowledgeBases: KnowledgeBase[];
+  /** The muted entities of the active knowledge bases, never highlighted: only so the popup can
+   * say which of them this page names. Empty when the site is off. */
+  mutedKnowledgeBases: KnowledgeBase[];
   highlightStyle: Record<EntityType, HighlightStyle>;
   density: Density;
 }
@@ -21,19 +29,13 @@ export function resolvePageConfig(
   url: string,
 ): PageConfig {
   const status = siteStatus(settings, url);
+  const active = status.enabled
+    ? activeKnowledgeBases(bundled, briefings, { highlightDoubtful: settings.highlightDoubtful })
+    : [];
   return {
     status,
-    knowledgeBases: status.enabled
-      ? shownKnowledgeBases(
-          withoutMuted(
-            activeKnowledgeBases(bundled, briefings, {
-              highlightDoubtful: settings.highlightDoubtful,
-            }),
-            settings.muted,
-          ),
-          settings.shownTypes,
-        )
-      : [],
+    knowledgeBases: shownKnowledgeBases(withoutMuted(active, settings.muted), settings.shownTypes),
+    mutedKnowledgeBases: onlyMuted(active, settings.muted),
     highlightStyle: { ...settings.highlightStyle },
     density: settings.density,
   };

@@ -1,8 +1,9 @@
 import { formatList } from '../i18n';
 import type { KnowledgeBase } from '../kb/schema';
-import type { MentionsReply, PageInfoReply } from '../messages';
+import type { MentionsReply, MutedReply, PageInfoReply } from '../messages';
 import {
   DENSITIES,
+  unmuteEntities,
   withSiteEnabled,
   type BriefingsState,
   type SeedlightStore,
@@ -113,6 +114,7 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
   const status = el(doc, 'p', { class: 'status', role: 'status', id: 'site-status' });
   const density = densityChooser(doc);
   const entities = el(doc, 'section', { 'aria-labelledby': 'entities-heading' });
+  const muted = el(doc, 'section', { 'aria-labelledby': 'muted-heading', hidden: true });
   const commands = el(doc, 'section', {
     'aria-label': ui.popupCommandsHeading,
     class: 'commands-section',
@@ -143,6 +145,7 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     status,
     density.group,
     entities,
+    muted,
     el(doc, 'nav', { class: 'actions' }, [sidePanel, optionsButton, usePage]),
     commands,
   ]);
@@ -223,10 +226,52 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     ]);
   };
 
+  let mutedShown = 0;
+  /** The muted entities this page names, each with a way to highlight it again. */
+  const showMuted = async () => {
+    const mine = ++mutedShown;
+    const reply =
+      tabId === undefined || !state.reason.enabled
+        ? undefined
+        : await platform.sendToTab<MutedReply>(tabId, { type: 'muted' });
+    if (mine !== mutedShown) return;
+    const items = reply?.muted ?? [];
+    muted.hidden = items.length === 0;
+    replaceChildren(
+      muted,
+      items.length === 0
+        ? []
+        : [
+            el(doc, 'h2', { id: 'muted-heading' }, [ui.popupMutedHeading]),
+            el(
+              doc,
+              'ul',
+              { class: 'muted-entities' },
+              items.map((item) => {
+                const unmute = el(
+                  doc,
+                  'button',
+                  { type: 'button', 'aria-label': ui.unmuteLabel(item.name) },
+                  [ui.unmuteButton],
+                );
+                unmute.addEventListener('click', () => {
+                  void store.settings.update((s) => unmuteEntities(s, [item]));
+                });
+                return el(doc, 'li', {}, [
+                  el(doc, 'span', {}, [ui.popupMutedItem(item.name, item.count)]),
+                  unmute,
+                ]);
+              }),
+            ),
+          ],
+    );
+  };
+
   const refresh = () => {
     const wasOn = state.reason.enabled;
     showSettings();
     if (wasOn !== state.reason.enabled) void showMentions();
+    void showMuted();
   };
 
   global.input.addEventListener('change', () => {
@@ -262,9 +307,12 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     { once: true },
   );
   platform.onMentionsChange((changed) => {
-    if (changed === tabId) void showMentions();
+    if (changed === tabId) {
+      void showMentions();
+      void showMuted();
+    }
   }, signal);
 
   showSettings();
-  await Promise.all([showMentions(), renderCommands(commands, platform)]);
+  await Promise.all([showMentions(), showMuted(), renderCommands(commands, platform)]);
 }

@@ -307,6 +307,34 @@ describe('popup', () => {
     expect(buttons).toContain(label);
   });
 
+  test('lists the muted entities this page names, and highlights one again', async () => {
+    await store.settings.update((s) => ({
+      ...s,
+      muted: [{ kbId: 'bundled', entityId: 'china', name: 'China' }],
+    }));
+    const answer = page(mentions);
+    const fake = fakePlatform({
+      1: (request) =>
+        request.type === 'muted'
+          ? { muted: [{ kbId: 'bundled', entityId: 'china', name: 'China', count: 3 }] }
+          : answer(request),
+    });
+    await mount(fake);
+    await vi.waitFor(() => expect(visibleText(root)).toContain('Muted on this page'));
+    expect(visibleText(root)).toContain('China, 3');
+    const again = must(
+      root.querySelector<HTMLButtonElement>('[aria-label="Highlight China again"]'),
+    );
+    again.click();
+    await vi.waitFor(async () => expect((await store.settings.getValue()).muted).toEqual([]));
+  });
+
+  test('shows no muted section when the page names no muted entity', async () => {
+    await mount(fakePlatform({ 1: page(mentions) }));
+    await vi.waitFor(() => expect(entityButtons()).toHaveLength(2));
+    expect(visibleText(root)).not.toContain('Muted on this page');
+  });
+
   test('shows the notice when stored data was damaged', async () => {
     await fakeBrowser.storage.local.set({ settings: 'broken', settings$: { v: 2 } });
     store = createSeedlightStore();
