@@ -44,7 +44,7 @@ export function renderCard(
   dialog: HTMLElement,
   model: CardModel,
   messages: PopoverMessages,
-  actions: CardActions,
+  actionsOf: CardActions,
   scrollTop = 0,
 ): void {
   const doc = dialog.ownerDocument;
@@ -77,7 +77,7 @@ export function renderCard(
   titles.append(el('h2', { id: NAME_ID, 'data-part': 'name' }, model.name), type);
   header.append(
     titles,
-    button('close', '×', actions.close, { class: 'close', 'aria-label': messages.close }),
+    button('close', '×', actionsOf.close, { class: 'close', 'aria-label': messages.close }),
   );
 
   const description = el(
@@ -101,7 +101,7 @@ export function renderCard(
       }
       item.append(
         doc.createTextNode(' '),
-        button('sentence-source', '↗', () => actions.openSource(sentence), {
+        button('sentence-source', '↗', () => actionsOf.openSource(sentence), {
           class: 'link',
           'aria-label': messages.sentenceSourceLabel(i + 1),
           title: messages.openInSource,
@@ -116,7 +116,7 @@ export function renderCard(
         button(
           'more',
           model.allSentences ? messages.fewer : messages.more(hidden),
-          actions.toggleSentences,
+          actionsOf.toggleSentences,
           { class: 'link', 'aria-expanded': String(model.allSentences) },
         ),
       );
@@ -131,7 +131,7 @@ export function renderCard(
     for (const related of model.related) {
       const item = el('li');
       item.append(
-        button('related', related.name, () => actions.related(related.id), {
+        button('related', related.name, () => actionsOf.related(related.id), {
           'data-entity-id': related.id,
         }),
       );
@@ -141,16 +141,28 @@ export function renderCard(
     parts.push(section);
   }
 
+  // The entity's own actions end the body; the footer keeps to one row of navigation.
+  const first = model.sentences[0];
+  if (first || model.editable) {
+    const actions = el('div', { class: 'actions' });
+    if (first) {
+      actions.append(
+        button('open-source', messages.openInSource, () => actionsOf.openSource(first)),
+      );
+    }
+    if (model.editable) actions.append(button('edit', messages.editInBriefing, actionsOf.edit));
+    parts.push(actions);
+  }
   parts.push(el('p', { class: 'status', 'data-part': 'status', role: 'status' }, model.status));
   const body = el('div', { class: 'body', 'data-part': 'body' });
   body.append(...parts);
 
   const footer = el('div', { class: 'footer' });
   const single = model.total <= 1;
-  const previous = button('previous', `‹ ${messages.previous}`, () => actions.step(-1), {
+  const previous = button('previous', `‹ ${messages.previous}`, () => actionsOf.step(-1), {
     'aria-label': messages.previousLabel(model.name),
   });
-  const next = button('next', `${messages.next} ›`, () => actions.step(1), {
+  const next = button('next', `${messages.next} ›`, () => actionsOf.step(1), {
     'aria-label': messages.nextLabel(model.name),
   });
   previous.disabled = single;
@@ -164,16 +176,6 @@ export function renderCard(
     ),
     next,
   );
-  const first = model.sentences[0];
-  if (first) {
-    footer.append(
-      el('span', { class: 'spacer' }),
-      button('open-source', messages.openInSource, () => actions.openSource(first)),
-    );
-  }
-  if (model.editable) {
-    footer.append(button('edit', messages.editInBriefing, actions.edit));
-  }
 
   dialog.replaceChildren(header, body, footer);
   body.scrollTop = scrollTop;

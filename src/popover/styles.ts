@@ -107,7 +107,7 @@ export const CARD_CSS = `
 .dialog:focus-visible { outline: 2px solid var(--focus); outline-offset: -4px; border-radius: 6px; }
 
 /* The header and the footer stay in sight; only the body between them scrolls. */
-.header { flex: none; display: flex; align-items: flex-start; gap: 0.5em; padding: 0.8em 0.93em 0.4em; }
+.header { flex: none; display: flex; align-items: flex-start; gap: 0.5em; padding: 0.7em 0.93em 0.3em; }
 .body {
   flex: 1 1 auto;
   min-height: 2.8em;
@@ -134,11 +134,11 @@ mark { background: var(--mark-bg); color: var(--mark-fg); padding: 0 1px; border
   flex-wrap: wrap;
   align-items: center;
   gap: 0.4em;
-  padding: 0.5em 0.93em 0.8em;
+  padding: 0.45em 0.93em 0.6em;
   border-top: 1px solid color-mix(in srgb, var(--border) 45%, transparent);
 }
 .count { font-size: 0.867em; color: var(--muted); }
-.spacer { flex: 1 1 auto; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.4em; margin-top: 0.8em; }
 
 button {
   font: inherit;

@@ -56,6 +56,12 @@ export interface PopoverBrowser extends ExtensionBrowser {
    * reader's, so the reader's tab stays the active one that the page works on.
    */
   openExtensionPageBehind(file: string): Promise<PopoverTab>;
+  /** Sets the tab's zoom as the reader does with Ctrl+plus (1 is 100%), through tabs.setZoom. */
+  zoom(tab: BrowserTab, factor: number): Promise<void>;
+}
+
+function setZoom(api: 'chrome' | 'browser', tabId: number, factor: number): string {
+  return `${api}.tabs.setZoom(${literal(tabId)}, ${literal(factor)}).then(() => true)`;
 }
 
 /** Opens `url` in a tab that does not become active, and answers its id; runs in an extension context. */
@@ -176,7 +182,12 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** Chromium with the Chrome build, launched as the harness does; requests go from the background itself. */
-async function launchChromium(): Promise<PopoverBrowser> {
+/** How the browser is launched: the reader's colour scheme (default light). */
+export interface PopoverLaunchOptions {
+  colorScheme?: 'light' | 'dark';
+}
+
+async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBrowser> {
   const temp = await createTempDir('chromium-popover');
   let context: BrowserContext;
   try {
@@ -184,6 +195,7 @@ async function launchChromium(): Promise<PopoverBrowser> {
       executablePath: browserExecutable('chromium'),
       headless: true,
       viewport: VIEWPORT,
+      colorScheme: options.colorScheme ?? 'light',
       env: { ...process.env, TMPDIR: temp.path },
       args: chromiumArgs(CHROME_BUILD),
     });
@@ -222,6 +234,9 @@ async function launchChromium(): Promise<PopoverBrowser> {
     async storeBriefings(state) {
       await inWorker(writeBriefings('chrome', state));
     },
+    async zoom(tab, factor) {
+      await inWorker(setZoom('chrome', tab.id, factor));
+    },
     async openExtensionPageBehind(file) {
       const { protocol, host } = new URL((await extensionWorker(context)).url());
       const origin = `${protocol}//${host}`;
@@ -240,11 +255,20 @@ async function launchChromium(): Promise<PopoverBrowser> {
 }
 
 /** Firefox ESR with the Firefox build, launched as the harness does; requests go from popup.html in a tab. */
-async function launchFirefox(): Promise<PopoverBrowser> {
+async function launchFirefox(options: PopoverLaunchOptions): Promise<PopoverBrowser> {
   const temp = await createTempDir('firefox-popover');
   let browser: Browser;
   try {
-    browser = await puppeteer.launch(firefoxLaunchOptions(temp.path));
+    const launchOptions = firefoxLaunchOptions(temp.path);
+    // Firefox's pages follow this pref for prefers-color-scheme: 0 dark, 1 light.
+    const scheme = options.colorScheme === 'dark' ? 0 : 1;
+    browser = await puppeteer.launch({
+      ...launchOptions,
+      extraPrefsFirefox: {
+        ...launchOptions.extraPrefsFirefox,
+        'layout.css.prefers-color-scheme.content-override': scheme,
+      },
+    });
   } catch (error) {
     await temp.remove();
     throw error;
@@ -297,6 +321,9 @@ async function launchFirefox(): Promise<PopoverBrowser> {
     async storeBriefings(state) {
       await inExtension(writeBriefings('browser', state));
     },
+    async zoom(tab, factor) {
+      await inExtension(setZoom('browser', tab.id, factor));
+    },
     async openExtensionPageBehind(file) {
       // Puppeteer does not list a background extension tab in Firefox: its page is reached
       // from the extension page this launcher already holds, through extension.getViews.
@@ -312,8 +339,11 @@ async function launchFirefox(): Promise<PopoverBrowser> {
 }
 
 /** Launches a real browser with the built extension loaded, on a private temporary profile. */
-export function launchForPopover(kind: BrowserKind): Promise<PopoverBrowser> {
-  return kind === 'chromium' ? launchChromium() : launchFirefox();
+export function launchForPopover(
+  kind: BrowserKind,
+  options: PopoverLaunchOptions = {},
+): Promise<PopoverBrowser> {
+  return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 /** The card as the reader meets it, read through the host's open shadow root. */

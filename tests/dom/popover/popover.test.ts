@@ -176,7 +176,7 @@ describe('content', () => {
   test('the header and the footer sit outside the scrolling body', () => {
     popover.openFor(mention(0));
     const body = part(shadow(), 'body');
-    for (const fixed of ['close', 'name', 'next', 'open-source']) {
+    for (const fixed of ['close', 'name', 'previous', 'next']) {
       expect(body.contains(part(shadow(), fixed))).toBe(false);
     }
     expect(body.contains(part(shadow(), 'description'))).toBe(true);
