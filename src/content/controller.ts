@@ -6,6 +6,7 @@ import {
   type MentionItem,
   type RevealReply,
 } from '../messages';
+import { muteEntities } from '../settings/muting';
 import { watchPageConfig, type PageConfig } from '../settings/page-config';
 import type { SeedlightStore } from '../settings/store';
 import { mutedOnPage } from './muted-on-page';
@@ -50,6 +51,7 @@ export function startContentController(options: ContentControllerOptions): Conte
         openSource: (ref) => send({ type: 'open-source', ...ref }),
         isEditable: (kbId) => !bundledIds.has(kbId),
         editEntity: (ref) => send({ type: 'edit-entity', ...ref }),
+        mute: (entities) => void store.settings.update((s) => muteEntities(s, entities)),
         onMentionsChange: (mentions) => send({ type: 'mention-count', count: mentions.length }),
       });
     } else {

@@ -1,12 +1,13 @@
 import { createAnnotator, createHighlightSink, type Annotator, type TypeStyle } from '../annotate';
 import type { PageMention } from '../annotate/types';
-import type { Entity, EntityType, KnowledgeBase } from '../kb/schema';
-import { compileMatcher, toMatchEntities } from '../match';
+import type { EntityType, KnowledgeBase } from '../kb/schema';
+import { unifyEntities, type UnifiedEntity } from '../kb/unify';
+import { compileMatcher, type MatchEntity } from '../match';
 import type { MentionItem, RevealReply } from '../messages';
 import { createPopover, type PopoverController } from '../popover';
 import type { Density, HighlightStyle } from '../settings/schema';
 
-export type KbEntity = Entity & { kbId: string };
+export type KbEntity = UnifiedEntity;
 
 export interface SessionOptions {
   doc: Document;
@@ -19,6 +20,7 @@ export interface SessionOptions {
   /** Whether a knowledge base is one of the reader's own briefings (its entities can be edited). */
   isEditable?(kbId: string): boolean;
   editEntity?(ref: { kbId: string; entityId: string }): void;
+  mute?(entities: readonly { kbId: string; entityId: string; name: string }[]): void;
   onMentionsChange?(mentions: readonly PageMention[]): void;
 }
 
@@ -33,15 +35,17 @@ export interface Session {
   stop(): void;
 }
 
-/** Indexes entities by id; when knowledge bases share an id, the first one wins, as in the matcher. */
+/**
+ * The page's entities by id: the entities of several briefings that name the same thing are
+ * one (one highlight, one card with a section per briefing; see kb/unify).
+ */
 export function indexEntities(kbs: readonly KnowledgeBase[]): Map<string, KbEntity> {
-  const byId = new Map<string, KbEntity>();
-  for (const kb of kbs) {
-    for (const entity of kb.entities) {
-      if (!byId.has(entity.id)) byId.set(entity.id, { ...entity, kbId: kb.id });
-    }
-  }
-  return byId;
+  return new Map(unifyEntities(kbs).map((entity) => [entity.id, entity]));
+}
+
+function toMatchEntity(entity: KbEntity): MatchEntity {
+  const { id, name, type, aliases } = entity;
+  return { id, name, type, aliases, related: entity.related.map((r) => r.id) };
 }
 
 /** The settings' per-type styles as highlight rules ('none' types are left out of matching). */
@@ -58,9 +62,9 @@ function typeStyles(styles: Record<EntityType, HighlightStyle>): Record<EntityTy
 export function startSession(options: SessionOptions): Session {
   const { doc, highlightStyle } = options;
   const entities = indexEntities(options.knowledgeBases);
-  const matchable = toMatchEntities(options.knowledgeBases).filter(
-    (entity) => highlightStyle[entity.type] !== 'none',
-  );
+  const matchable = [...entities.values()]
+    .filter((entity) => highlightStyle[entity.type] !== 'none')
+    .map(toMatchEntity);
   const annotator: Annotator = createAnnotator({
     root: doc,
     matcher: compileMatcher(matchable),
@@ -78,6 +82,7 @@ export function startSession(options: SessionOptions): Session {
     openSource: options.openSource,
     ...(options.isEditable ? { isEditable: options.isEditable } : {}),
     ...(options.editEntity ? { editEntity: options.editEntity } : {}),
+    ...(options.mute ? { mute: options.mute } : {}),
   });
   annotator.start();
 

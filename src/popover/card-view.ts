@@ -9,6 +9,14 @@ export const SHOWN_SENTENCES = 2;
 export const NAME_ID = 'seedlight-card-name';
 export const DESCRIPTION_ID = 'seedlight-card-description';
 
+/** What one briefing says of the entity, when several active briefings know it. */
+export interface CardSection {
+  kbId: string;
+  title: string;
+  description: string;
+  sentences: readonly SeedSentence[];
+}
+
 /** Everything the card shows, already looked up. */
 export interface CardModel {
   name: string;
@@ -24,6 +32,13 @@ export interface CardModel {
   status: string;
   /** The entity is in one of the reader's own briefings (not a bundled one), so it can be edited there. */
   editable: boolean;
+  /** One per briefing when two or more active briefings know the entity; else empty, and the
+   * card shows `description` and `sentences`. */
+  sections: readonly CardSection[];
+  /** The types the briefings give it, when they disagree; else empty. */
+  conflictingTypes: readonly EntityType[];
+  /** The reader can stop this entity being highlighted ("Don't highlight this"). */
+  mutable: boolean;
 }
 
 export interface CardActions {
@@ -31,8 +46,10 @@ export interface CardActions {
   toggleSentences(): void;
   related(id: string): void;
   step(direction: 1 | -1): void;
-  openSource(sentence: SeedSentence): void;
+  /** Opens the sentence in its briefing's source; `kbId` names the briefing of a section. */
+  openSource(sentence: SeedSentence, kbId?: string): void;
   edit(): void;
+  mute(): void;
 }
 
 /**
@@ -89,38 +106,73 @@ export function renderCard(
 
   const parts: HTMLElement[] = [description];
 
-  if (model.sentences.length > 0) {
-    const section = el('section', { 'aria-labelledby': 'seedlight-card-sentences' });
-    section.append(el('h3', { id: 'seedlight-card-sentences' }, messages.inBriefing));
+  if (model.conflictingTypes.length > 0) {
+    parts.push(
+      el(
+        'p',
+        { class: 'conflict', 'data-part': 'conflict' },
+        messages.typesDiffer(model.conflictingTypes.map((t) => messages.typeLabel(t))),
+      ),
+    );
+  }
+
+  /** A list of sentences, the first two shown unless all are asked for. */
+  let numbered = 0;
+  const sentenceList = (sentences: readonly SeedSentence[], kbId?: string): HTMLElement => {
     const list = el('ol', { class: 'sentences' });
-    const shown = model.allSentences ? model.sentences : model.sentences.slice(0, SHOWN_SENTENCES);
-    shown.forEach((sentence, i) => {
+    const shown = model.allSentences ? sentences : sentences.slice(0, SHOWN_SENTENCES);
+    for (const sentence of shown) {
       const item = el('li', { class: 'sentence', 'data-part': 'sentence' });
       for (const piece of emphasise(sentence.text, model.aliases)) {
         item.append(piece.marked ? el('mark', {}, piece.text) : doc.createTextNode(piece.text));
       }
+      numbered++;
       item.append(
         doc.createTextNode(' '),
-        button('sentence-source', '↗', () => actionsOf.openSource(sentence), {
+        button('sentence-source', '↗', () => actionsOf.openSource(sentence, kbId), {
           class: 'link',
-          'aria-label': messages.sentenceSourceLabel(i + 1),
+          'aria-label': messages.sentenceSourceLabel(numbered),
           title: messages.openInSource,
         }),
       );
       list.append(item);
-    });
-    section.append(list);
-    const hidden = model.sentences.length - SHOWN_SENTENCES;
-    if (hidden > 0) {
-      section.append(
-        button(
-          'more',
-          model.allSentences ? messages.fewer : messages.more(hidden),
-          actionsOf.toggleSentences,
-          { class: 'link', 'aria-expanded': String(model.allSentences) },
-        ),
-      );
     }
+    return list;
+  };
+  const hiddenCount = (model.sections.length > 0 ? model.sections : [model])
+    .map((s) => Math.max(0, s.sentences.length - SHOWN_SENTENCES))
+    .reduce((a, b) => a + b, 0);
+  const moreButton = (): HTMLButtonElement =>
+    button(
+      'more',
+      model.allSentences ? messages.fewer : messages.more(hiddenCount),
+      actionsOf.toggleSentences,
+      { class: 'link', 'aria-expanded': String(model.allSentences) },
+    );
+
+  if (model.sections.length > 0) {
+    model.sections.forEach((briefing, i) => {
+      const id = `seedlight-card-briefing-${i}`;
+      const section = el('section', {
+        class: 'briefing',
+        'aria-labelledby': id,
+        'data-part': 'briefing',
+        'data-kb-id': briefing.kbId,
+      });
+      section.append(el('h3', { id }, messages.fromBriefing(briefing.title)));
+      if (briefing.description) {
+        section.append(el('p', { class: 'description' }, briefing.description));
+      }
+      if (briefing.sentences.length > 0)
+        section.append(sentenceList(briefing.sentences, briefing.kbId));
+      parts.push(section);
+    });
+    if (hiddenCount > 0 || model.allSentences) parts.push(moreButton());
+  } else if (model.sentences.length > 0) {
+    const section = el('section', { 'aria-labelledby': 'seedlight-card-sentences' });
+    section.append(el('h3', { id: 'seedlight-card-sentences' }, messages.inBriefing));
+    section.append(sentenceList(model.sentences));
+    if (hiddenCount > 0) section.append(moreButton());
     parts.push(section);
   }
 
@@ -143,7 +195,7 @@ export function renderCard(
 
   // The entity's own actions end the body; the footer keeps to one row of navigation.
   const first = model.sentences[0];
-  if (first || model.editable) {
+  if (first || model.editable || model.mutable) {
     const actions = el('div', { class: 'actions' });
     if (first) {
       actions.append(
@@ -151,6 +203,7 @@ export function renderCard(
       );
     }
     if (model.editable) actions.append(button('edit', messages.editInBriefing, actionsOf.edit));
+    if (model.mutable) actions.append(button('mute', messages.mute, actionsOf.mute));
     parts.push(actions);
   }
   parts.push(el('p', { class: 'status', 'data-part': 'status', role: 'status' }, model.status));

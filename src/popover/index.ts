@@ -5,7 +5,7 @@ import {
   type ScrollOutcome,
 } from '../annotate/scroll-to-range';
 import type { PageMention } from '../annotate/types';
-import type { Entity, SeedSentence } from '../kb/schema';
+import type { Entity, EntityType, SeedSentence } from '../kb/schema';
 import { renderCard, type CardModel } from './card-view';
 import { createCardHost } from './card-host';
 import { watchHoverIntent } from './hover-intent';
@@ -22,11 +22,19 @@ export { defaultMessages, type PopoverMessages } from './messages';
 export const MAX_RELATED = 8;
 export const DEFAULT_HOVER_DELAY_MS = 300;
 
+/** An entity as the card shows it: one briefing's, or several briefings' joined (see kb/unify). */
+export type CardEntity = Entity & {
+  kbId: string;
+  /** One per briefing that knows it, when joined from several. */
+  sections?: readonly { kbId: string; kbTitle: string; entity: Entity }[];
+  conflicts?: { types: readonly EntityType[] };
+};
+
 export interface PopoverOptions {
   doc: Document;
   annotator: AnnotatorLike;
   /** Knowledge-base lookup. */
-  entity(entityId: string): (Entity & { kbId: string }) | undefined;
+  entity(entityId: string): CardEntity | undefined;
   /** Opens the extension page that shows this sentence in its seed; the glue sends a message. */
   openSource(ref: { kbId: string; source: string; start: number; end: number }): void;
   /** User-facing strings (default English), so translations can plug in. */
@@ -37,6 +45,8 @@ export interface PopoverOptions {
   isEditable?(kbId: string): boolean;
   /** Opens the entity in the options page's briefing editor; the glue sends a message. */
   editEntity?(ref: { kbId: string; entityId: string }): void;
+  /** Stops highlighting the entity (every briefing's entity that it joins); the glue stores it. */
+  mute?(entities: readonly { kbId: string; entityId: string; name: string }[]): void;
   /** How a mention is brought into view; default: the page's own scrolling (see scroll-to-range). */
   scroller?: MentionScroller;
 }
@@ -87,7 +97,7 @@ type OpenedBy = 'hover' | 'tap' | 'focus';
 
 interface OpenCard {
   mention: PageMention;
-  entity: (Entity & { kbId: string }) | undefined;
+  entity: CardEntity | undefined;
   by: OpenedBy;
   allSentences: boolean;
   status: string;
@@ -138,6 +148,17 @@ export function createPopover(options: PopoverOptions): PopoverController {
       allSentences: card.allSentences,
       status: card.status,
       editable: !!entity && !!options.editEntity && !!options.isEditable?.(entity.kbId),
+      sections:
+        entity?.sections && entity.sections.length > 1
+          ? entity.sections.map((s) => ({
+              kbId: s.kbId,
+              title: s.kbTitle,
+              description: s.entity.description?.trim() ?? '',
+              sentences: s.entity.sentences,
+            }))
+          : [],
+      conflictingTypes: entity?.conflicts?.types ?? [],
+      mutable: !!entity && !!options.mute,
     };
   };
 
@@ -161,8 +182,9 @@ export function createPopover(options: PopoverOptions): PopoverController {
         },
         related: (id) => jumpToEntity(id),
         step: (direction) => stepSameEntity(direction),
-        openSource: (sentence) => openSource(sentence),
+        openSource: (sentence, kbId) => openSource(sentence, kbId),
         edit: () => editEntity(),
+        mute: () => muteEntity(),
       },
       scrollTop,
     );
@@ -174,10 +196,19 @@ export function createPopover(options: PopoverOptions): PopoverController {
     return model;
   };
 
-  const openSource = (sentence: SeedSentence): void => {
-    const kbId = current?.entity?.kbId;
+  const openSource = (sentence: SeedSentence, sectionKbId?: string): void => {
+    const kbId = sectionKbId ?? current?.entity?.kbId;
     if (!kbId) return;
     options.openSource({ kbId, source: sentence.source, start: sentence.start, end: sentence.end });
+  };
+
+  const muteEntity = (): void => {
+    const entity = current?.entity;
+    if (!entity || !options.mute) return;
+    const parts = entity.sections ?? [{ kbId: entity.kbId, entity }];
+    options.mute(parts.map((p) => ({ kbId: p.kbId, entityId: p.entity.id, name: p.entity.name })));
+    close({ restoreFocus: true });
+    ui.live.textContent = messages.muted(entity.name);
   };
 
   const editEntity = (): void => {

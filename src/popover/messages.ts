@@ -1,4 +1,4 @@
-import { formatNumber, plural, t, type MessageKey } from '../i18n';
+import { formatList, formatNumber, plural, t, type MessageKey } from '../i18n';
 import type { EntityType } from '../kb/schema';
 
 /** Every user-facing string of the card, so a translation can replace them. */
@@ -28,6 +28,14 @@ export interface PopoverMessages {
   editInBriefing: string;
   /** What the live region says when asked to go to a mention the page has removed. */
   mentionGone: string;
+  /** Heading of one briefing's section, when several briefings know the entity. */
+  fromBriefing(title: string): string;
+  /** The briefings disagree on the entity's type. */
+  typesDiffer(types: readonly string[]): string;
+  /** The button that stops the entity being highlighted. */
+  mute: string;
+  /** What the live region says once it is muted. */
+  muted(name: string): string;
 }
 
 const TYPE_LABELS: Record<EntityType, MessageKey> = {
@@ -60,4 +68,8 @@ export const defaultMessages: PopoverMessages = {
   noDescription: t('cardNoDescription'),
   editInBriefing: t('cardEditInBriefing'),
   mentionGone: t('cardMentionGone'),
+  fromBriefing: (title) => t('cardFromBriefing', title),
+  typesDiffer: (types) => t('cardTypesDiffer', formatList(types)),
+  mute: t('cardMute'),
+  muted: (name) => t('cardMuted', name),
 };

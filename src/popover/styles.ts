@@ -122,6 +122,9 @@ h3 { font-size: 0.867em; font-weight: 600; color: var(--muted); margin: 0.92em 0
 .type { display: inline-flex; align-items: center; gap: 0.3em; font-size: 0.867em; color: var(--muted); margin-top: 2px; }
 .type svg { flex: none; width: 1.23em; height: 1.23em; }
 .description { margin-top: 0.2em; }
+.conflict { margin-top: 0.46em; font-size: 0.867em; color: var(--muted); font-style: italic; }
+.briefing + .briefing { border-top: 1px solid var(--border); margin-top: 0.6em; }
+.briefing > .description { margin-bottom: 0.3em; }
 ol, ul { list-style: none; }
 .sentence { margin: 0 0 0.4em; padding-left: 0.67em; border-left: 3px solid var(--border); }
 mark { background: var(--mark-bg); color: var(--mark-fg); padding: 0 1px; border-radius: 2px; }

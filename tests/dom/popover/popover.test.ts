@@ -213,6 +213,72 @@ describe('content', () => {
     expect(parts(shadow(), 'edit')).toEqual([]);
   });
 
+  test('"Don’t highlight this" mutes every briefing’s entity it joins, then closes the card', () => {
+    const mute = vi.fn<NonNullable<PopoverOptions['mute']>>();
+    popover.destroy();
+    popover = createPopover({
+      doc: document,
+      annotator,
+      entity: lookup,
+      openSource,
+      scroller,
+      mute,
+    });
+    popover.openFor(mention(0));
+    part(shadow(), 'mute').click();
+    expect(mute).toHaveBeenCalledWith([
+      { kbId: KB_ID, entityId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' },
+    ]);
+    expect(popover.isOpen()).toBe(false);
+    expect(
+      shadow().querySelector('[aria-live]')?.textContent ?? document.body.textContent,
+    ).toContain('no longer highlighted');
+  });
+
+  test('without a way to mute, the card offers none', () => {
+    popover.openFor(mention(0));
+    expect(parts(shadow(), 'mute')).toEqual([]);
+  });
+
+  test('an entity two briefings know shows a section per briefing, and their disagreement', () => {
+    const zelensky = lookup('volodymyr-zelensky');
+    if (!zelensky) throw new Error('fixture');
+    const other = {
+      ...zelensky,
+      type: 'organization' as const,
+      description: 'A name in the trade briefing.',
+      sentences: [{ source: 'trade', start: 0, end: 20, text: 'Zelensky signed a deal.' }],
+    };
+    const joined = {
+      ...zelensky,
+      sections: [
+        { kbId: KB_ID, kbTitle: 'War briefing', entity: zelensky },
+        { kbId: 'trade', kbTitle: 'Trade briefing', entity: other },
+      ],
+      conflicts: { types: ['person', 'organization'] as const },
+    };
+    popover.destroy();
+    popover = createPopover({
+      doc: document,
+      annotator,
+      entity: (id) => (id === zelensky.id ? joined : lookup(id)),
+      openSource,
+      scroller,
+    });
+    popover.openFor(mention(0));
+    const sections = parts(shadow(), 'briefing');
+    expect(sections.map((s) => s.querySelector('h3')?.textContent)).toEqual([
+      'In “War briefing”',
+      'In “Trade briefing”',
+    ]);
+    expect(sections[1]?.textContent).toContain('A name in the trade briefing.');
+    expect(sections[1]?.textContent).toContain('Zelensky signed a deal.');
+    expect(text('conflict')).toBe('Your briefings disagree on what this is: Person, Organization.');
+    const source = sections[1]?.querySelector<HTMLButtonElement>('[data-part="sentence-source"]');
+    source?.click();
+    expect(openSource).toHaveBeenCalledWith({ kbId: 'trade', source: 'trade', start: 0, end: 20 });
+  });
+
   test('custom messages replace the English strings', () => {
     popover.destroy();
     popover = createPopover({
