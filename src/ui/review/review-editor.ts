@@ -126,7 +126,7 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
     type: 'checkbox',
     id: 'review-select-all',
   });
-  const tbody = el(doc, 'tbody');
+  const tbody = el(doc, 'tbody', { role: 'rowgroup' });
   const table = el(
     doc,
     'table',
