@@ -112,7 +112,11 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
       kb,
       mode: 'new',
       warnings,
-      onChange: (next) => void drafts.set({ mode: 'new', kb: next, savedAt: now() }),
+      onChange: (next) => {
+        // The count above the review follows it, as the save bar's does.
+        status.textContent = ui.deriveDone(next.entities.length);
+        void drafts.set({ mode: 'new', kb: next, savedAt: now() });
+      },
       onSave: save,
       onDiscard: () => {
         closeReview();

@@ -126,7 +126,7 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
     type: 'checkbox',
     id: 'review-select-all',
   });
-  const tbody = el(doc, 'tbody');
+  const tbody = el(doc, 'tbody', { role: 'rowgroup' });
   const table = el(
     doc,
     'table',
@@ -516,9 +516,14 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
   tbody.addEventListener('click', (event) => {
     const tr = event.target instanceof Element ? event.target.closest('tr') : null;
     const id = tr?.dataset.id;
-    if (!id || id === selection.cursor || !(event.target instanceof Element)) return;
+    if (!id || !(event.target instanceof Element)) return;
     if (event.target.closest('[data-field]')) return;
-    moveCursor(id, false);
+    // A click on a row's empty part: Ctrl/Cmd adds it to the selection, Shift extends to it.
+    if (event.ctrlKey || event.metaKey || event.shiftKey) {
+      handlers.check(id, event);
+      return;
+    }
+    if (id !== selection.cursor) moveCursor(id, false);
   });
   tbody.addEventListener('focusin', (event) => {
     const tr = event.target instanceof Element ? event.target.closest('tr') : null;

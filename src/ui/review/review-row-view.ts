@@ -102,6 +102,8 @@ export function renderRow(
     doc,
     'tr',
     {
+      // Explicit roles: a narrow window lays rows out as blocks, which drops the implicit ones.
+      role: 'row',
       'data-id': id,
       'data-type': row.type,
       tabindex: state.cursor ? 0 : -1,
@@ -109,16 +111,16 @@ export function renderRow(
       class: [state.cursor ? 'cursor' : '', flagged ? 'flagged' : ''].join(' ').trim() || undefined,
     },
     [
-      el(doc, 'td', { class: 'check' }, [checkbox]),
-      el(doc, 'td', { class: 'name' }, [
+      el(doc, 'td', { class: 'check', role: 'gridcell' }, [checkbox]),
+      el(doc, 'td', { class: 'name', role: 'gridcell' }, [
         el(doc, 'span', { class: `type-dot type-${row.type}`, 'aria-hidden': 'true' }),
         name,
       ]),
-      el(doc, 'td', {}, [type]),
-      el(doc, 'td', { class: 'count' }, [String(row.mentions)]),
-      el(doc, 'td', {}, [aliases]),
-      el(doc, 'td', {}, [description]),
-      el(doc, 'td', { class: 'flag' }, [
+      el(doc, 'td', { role: 'gridcell' }, [type]),
+      el(doc, 'td', { class: 'count', role: 'gridcell' }, [String(row.mentions)]),
+      el(doc, 'td', { role: 'gridcell' }, [aliases]),
+      el(doc, 'td', { role: 'gridcell' }, [description]),
+      el(doc, 'td', { class: 'flag', role: 'gridcell' }, [
         // The column's header says "Flag": the cell shows the reasons alone, the tooltip says all.
         flagged
           ? el(doc, 'span', { class: 'doubts', title: ui.reviewFlagged(row.doubts) }, [

@@ -129,6 +129,7 @@ describe('adding a briefing', () => {
     press('Delete');
     expect(names()).toEqual(['Ada Lovelace', 'London Town']);
     expect(byId('review-summary').textContent).toBe('2 entities · 0 flagged · Unsaved changes');
+    expect(byId('add-status').textContent).toBe('Found 2 entities. Review them below, then save.');
     // Rename, retype and describe "London Town".
     const london = rowOf('London Town');
     type(field(london, 'name'), 'London');

@@ -227,6 +227,21 @@ describe('the keyboard alone', () => {
     expect(names()).not.toContain('Lahore');
   });
 
+  test('Ctrl+click and Shift+click on rows select several, and Remove removes them all', () => {
+    mount();
+    const click = (name: string, init: MouseEventInit) =>
+      must(rowOf(name).querySelector('.count')).dispatchEvent(
+        new MouseEvent('click', { bubbles: true, ...init }),
+      );
+    click('Delhi', { ctrlKey: true });
+    click('Jaish', { shiftKey: true });
+    click('Story', { metaKey: true });
+    expect(byId('review-summary').textContent).toBe('6 entities · 3 flagged · 4 selected');
+    button('Remove').click();
+    expect(names()).toEqual(['Lahore', 'Shehbaz Sharif']);
+    expect(byId('review-status').textContent).toBe('Removed 4 entities.');
+  });
+
   test('Delete removes the row and the focus moves to the next one', () => {
     mount();
     rowOf('Jaish').focus();
