@@ -4,6 +4,7 @@ import {
   DENSITIES,
   HIGHLIGHT_STYLES,
   normalizeSitePattern,
+  unmuteEntities,
   withSiteEnabled,
   type HighlightStyle,
   type SeedlightStore,
@@ -126,6 +127,7 @@ export function mountSettingsForm(options: SettingsFormOptions): void {
       });
   });
   const disabledList = el(doc, 'ul', { class: 'disabled-sites' });
+  const mutedList = el(doc, 'ul', { class: 'muted-entities', id: 'muted-entities' });
 
   const render = (settings: Settings) => {
     enabled.checked = settings.enabled;
@@ -144,6 +146,21 @@ export function mountSettingsForm(options: SettingsFormOptions): void {
             const turnOn = el(doc, 'button', { type: 'button' }, [ui.sitesTurnOn(host)]);
             turnOn.addEventListener('click', () => update((s) => withSiteEnabled(s, host, true)));
             return el(doc, 'li', {}, [turnOn]);
+          }),
+    );
+    replaceChildren(
+      mutedList,
+      settings.muted.length === 0
+        ? [el(doc, 'li', { class: 'muted' }, [ui.settingsMutedNone])]
+        : settings.muted.map((entity) => {
+            const again = el(
+              doc,
+              'button',
+              { type: 'button', 'aria-label': ui.unmuteLabel(entity.name) },
+              [ui.unmuteButton],
+            );
+            again.addEventListener('click', () => update((s) => unmuteEntities(s, [entity])));
+            return el(doc, 'li', {}, [el(doc, 'span', {}, [entity.name]), ' ', again]);
           }),
     );
   };
@@ -200,6 +217,8 @@ export function mountSettingsForm(options: SettingsFormOptions): void {
     sitesMessage,
     el(doc, 'h3', {}, [ui.sitesDisabledHeading]),
     disabledList,
+    el(doc, 'h2', {}, [ui.settingsMutedHeading]),
+    mutedList,
   ]);
   const unwatch = store.settings.watch(render);
   signal.addEventListener('abort', unwatch, { once: true });

@@ -517,6 +517,24 @@ describe('bad input keeps everything', () => {
 });
 
 describe('settings', () => {
+  test('lists the muted entities, and highlights one again', async () => {
+    await store.settings.update((s) => ({
+      ...s,
+      muted: [
+        { kbId: 'war', entityId: 'ap', name: 'AP' },
+        { kbId: 'war', entityId: 'china', name: 'China' },
+      ],
+    }));
+    mount();
+    const list = () => byId('muted-entities');
+    await vi.waitFor(() => expect(visibleText(list())).toContain('AP'));
+    must(list().querySelector<HTMLButtonElement>('[aria-label="Highlight AP again"]')).click();
+    await vi.waitFor(async () =>
+      expect((await store.settings.getValue()).muted.map((m) => m.name)).toEqual(['China']),
+    );
+    await vi.waitFor(() => expect(visibleText(list())).not.toContain('AP'));
+  });
+
   test('style, density, doubtful entities and shown types are stored as they change', async () => {
     mount();
     await vi.waitFor(() => expect(byId<HTMLInputElement>('shown-person').checked).toBe(true));
