@@ -187,6 +187,8 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 /** How the browser is launched: the reader's colour scheme (default light). */
 export interface PopoverLaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** A touch screen as the primary pointer, so pages match `(pointer: coarse)`. */
+  touch?: boolean;
 }
 
 async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBrowser> {
@@ -198,6 +200,7 @@ async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBro
       headless: true,
       viewport: VIEWPORT,
       colorScheme: options.colorScheme ?? 'light',
+      hasTouch: options.touch ?? false,
       env: { ...process.env, TMPDIR: temp.path },
       args: chromiumArgs(CHROME_BUILD),
     });
@@ -274,6 +277,8 @@ async function launchFirefox(options: PopoverLaunchOptions): Promise<PopoverBrow
       extraPrefsFirefox: {
         ...launchOptions.extraPrefsFirefox,
         'layout.css.prefers-color-scheme.content-override': scheme,
+        // Pointer capabilities: 1 coarse, 2 fine, 4 hover.
+        ...(options.touch ? { 'ui.primaryPointerCapabilities': 1 } : {}),
       },
     });
   } catch (error) {
