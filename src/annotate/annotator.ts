@@ -140,8 +140,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let firstPassDone = false;
   let cancelRun: (() => void) | null = null;
   let drawnAt = -Infinity;
-  let visible: readonly PageMention[] = [];
-  let visibleSet = new Set<PageMention>();
+  /** Every mention published, drawn or not, in page order. */
+  let listed: readonly PageMention[] = [];
+  let listedSet = new Set<PageMention>();
   let shadowRoots: ShadowRoot[] | null = null;
   const drawn = new Map<string, readonly Range[]>();
   let active: PageMention | null = null;
@@ -419,12 +420,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       sink.set(name, list);
       drawn.set(name, list);
     }
-    if (!redrawn && sameItems(visible, next)) return;
-    visible = next;
-    visibleSet = new Set(next);
+    if (!redrawn && sameItems(listed, next)) return;
+    listed = next;
+    listedSet = new Set(next);
     shadowRoots = null;
-    if (active && !visibleSet.has(active)) setActive(null);
-    options.onChange?.(visible);
+    if (active && !listedSet.has(active)) setActive(null);
+    options.onChange?.(listed);
   }
 
   function hasWork(): boolean {
@@ -486,15 +487,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   function setActive(mention: PageMention | null): void {
-    active = mention && visibleSet.has(mention) ? mention : null;
+    active = mention && listedSet.has(mention) ? mention : null;
     if (!running && !active) return;
     sink.set(ACTIVE_HIGHLIGHT, active ? [active.range] : []);
   }
 
-  function visibleShadowRoots(): ShadowRoot[] {
+  function listedShadowRoots(): ShadowRoot[] {
     if (!shadowRoots) {
       const roots = new Set<ShadowRoot>();
-      for (const mention of visible) {
+      for (const mention of listed) {
         const root = mention.range.startContainer.getRootNode();
         if (isShadowRoot(root)) roots.add(root);
       }
@@ -543,8 +544,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       store.clear();
       store.changed = false;
       frames.clear();
-      visible = [];
-      visibleSet = new Set();
+      listed = [];
+      listedSet = new Set();
       shadowRoots = null;
       drawn.clear();
       active = null;
@@ -552,12 +553,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       settleReady();
     },
     ready: () => readyPromise,
-    mentions: () => visible,
+    mentions: () => listed,
     mentionAt(x, y) {
-      const position = textPositionAt(doc, x, y, visibleShadowRoots());
+      const position = textPositionAt(doc, x, y, listedShadowRoots());
       if (!position) return null;
       for (const { page } of store.mentionsAround(position.node)) {
-        if (page.drawn !== 'none' && visibleSet.has(page) && pointIsInRange(page.range, x, y)) {
+        if (page.drawn !== 'none' && listedSet.has(page) && pointIsInRange(page.range, x, y)) {
           return page;
         }
       }

@@ -68,6 +68,16 @@ const inside = (inner: Box, outer: { top: number; bottom: number; left: number; 
   inner.left >= outer.left - 0.5 &&
   inner.right <= outer.right + 0.5;
 
+/** Waits for the card's fade-in to end and the size middleware to run (over the next frames). */
+async function cardStandsStill(tab: PopoverTab): Promise<void> {
+  await waitFor('the card to stand still', () =>
+    tab.evaluate<boolean | null>(
+      `document.querySelector('seedlight-card').shadowRoot.getAnimations().length === 0 || null`,
+    ),
+  );
+  await tab.evaluate(TWO_FRAMES);
+}
+
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -119,13 +129,7 @@ describe.each(LOOKS)('%s, %s: the card at any size', (kind, scheme) => {
         const card = await tab.evaluate<CardSight | null>(CARD_SIGHT);
         return card?.name === NAME && card.visible && card.focusInDialog ? card : null;
       });
-      // The size middleware and the fade-in run over the next frames.
-      await waitFor('the card to stand still', () =>
-        tab.evaluate<boolean | null>(
-          `document.querySelector('seedlight-card').shadowRoot.getAnimations().length === 0 || null`,
-        ),
-      );
-      await tab.evaluate(TWO_FRAMES);
+      await cardStandsStill(tab);
       const parts = await tab.evaluate<CardParts>(CARD_PARTS);
       await tab.viewportScreenshot(
         path.join(ARTIFACTS, 'e2e', `card-${kind}-${zoom}x-${scheme}.png`),
@@ -148,4 +152,28 @@ describe.each(LOOKS)('%s, %s: the card at any size', (kind, scheme) => {
       expect(parts.background).toBe(scheme === 'dark' ? 'rgb(31, 31, 31)' : 'rgb(255, 255, 255)');
     },
   );
+});
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('%s, touch screen: the card', (kind) => {
+  let browser: PopoverBrowser | undefined;
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('its buttons are 44 px targets for fingers', async () => {
+    browser = await launchForPopover(kind, { touch: true });
+    const tab = await browser.open(server.url(ARTICLE));
+    await settledMentions(browser, tab);
+    expect(await tab.evaluate<boolean>(`matchMedia('(pointer: coarse)').matches`)).toBe(true);
+    await browser.send(tab, { type: 'reveal', index: 0 });
+    await waitFor(`the card of ${NAME}`, async () => {
+      const card = await tab.evaluate<CardSight | null>(CARD_SIGHT);
+      return card?.name === NAME && card.visible ? card : null;
+    });
+    await cardStandsStill(tab);
+    const parts = await tab.evaluate<CardParts>(CARD_PARTS);
+    expect(parts.minButtonHeight).toBeGreaterThanOrEqual(44);
+    await tab.viewportScreenshot(path.join(ARTIFACTS, 'e2e', `card-${kind}-touch.png`));
+  });
 });

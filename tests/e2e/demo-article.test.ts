@@ -88,6 +88,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s with the built extension
       entityId: expect.any(String),
       name: 'Volodymyr Zelensky',
       text: 'ZELENSKY',
+      drawn: 'full',
     });
   });
 

@@ -385,6 +385,39 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     expect(gap).toBeLessThan(16);
   });
 
+  test('"Edit in briefing…" on a reader’s entity opens the options page at that entity', async () => {
+    const { browser, article } = await session;
+    const mentions = await settledMentions(browser, article);
+    const index = mentions.findIndex((m) => m.name === 'Maren Holt');
+    await browser.send(article, { type: 'reveal', index });
+    await cardUntil('the card of Maren Holt', article, (c) => c.name === 'Maren Holt');
+    const clicked = await article.evaluate<boolean>(`(() => {
+      const edit = document.querySelector('seedlight-card').shadowRoot.querySelector('[data-part="edit"]');
+      if (!edit) return false;
+      edit.click();
+      return true;
+    })()`);
+    expect(clicked).toBe(true);
+    const hash = `#edit=${HOLT_KB.id}&entity=maren-holt`;
+    const opened = await waitFor('the options page at Maren Holt', async () => {
+      const urls = await browser.extensionPageUrls();
+      return urls.find((url) => url.endsWith(`/options.html${hash}`)) ?? null;
+    });
+    expect(opened).toMatch(/^(chrome|moz)-extension:\/\/[^/]+\/options\.html#edit=/);
+  });
+
+  test('a bundled entity’s card offers no editing', async () => {
+    const { browser, article } = await session;
+    const mentions = await settledMentions(browser, article);
+    await browser.send(article, {
+      type: 'reveal',
+      index: mentions.findIndex((m) => m.name === 'Kremlin'),
+    });
+    const card = await cardUntil('the card of the Kremlin', article, (c) => c.name === 'Kremlin');
+    expect(card.controls.filter((c) => c.startsWith('edit:'))).toEqual([]);
+    expect(card.controls).toContain('open-source:button');
+  });
+
   test('the hostile page really applies its styles: hidden divs, top z-index covers, huge fonts', async () => {
     const { browser } = await session;
     const tab = await browser.open(server.url(HOSTILE));

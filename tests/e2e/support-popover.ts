@@ -58,6 +58,8 @@ export interface PopoverBrowser extends ExtensionBrowser {
   openExtensionPageBehind(file: string): Promise<PopoverTab>;
   /** Sets the tab's zoom as the reader does with Ctrl+plus (1 is 100%), through tabs.setZoom. */
   zoom(tab: BrowserTab, factor: number): Promise<void>;
+  /** The addresses of the extension's own pages open in tabs (the launcher's own included). */
+  extensionPageUrls(): Promise<string[]>;
 }
 
 function setZoom(api: 'chrome' | 'browser', tabId: number, factor: number): string {
@@ -185,6 +187,8 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 /** How the browser is launched: the reader's colour scheme (default light). */
 export interface PopoverLaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** A touch screen as the primary pointer, so pages match `(pointer: coarse)`. */
+  touch?: boolean;
 }
 
 async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBrowser> {
@@ -196,6 +200,7 @@ async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBro
       headless: true,
       viewport: VIEWPORT,
       colorScheme: options.colorScheme ?? 'light',
+      hasTouch: options.touch ?? false,
       env: { ...process.env, TMPDIR: temp.path },
       args: chromiumArgs(CHROME_BUILD),
     });
@@ -237,6 +242,11 @@ async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBro
     async zoom(tab, factor) {
       await inWorker(setZoom('chrome', tab.id, factor));
     },
+    // The worker sees its extension's pages as window clients, without the tabs permission.
+    extensionPageUrls: () =>
+      inWorker(
+        `clients.matchAll({ type: 'window', includeUncontrolled: true }).then((all) => all.map((c) => c.url))`,
+      ),
     async openExtensionPageBehind(file) {
       const { protocol, host } = new URL((await extensionWorker(context)).url());
       const origin = `${protocol}//${host}`;
@@ -267,6 +277,8 @@ async function launchFirefox(options: PopoverLaunchOptions): Promise<PopoverBrow
       extraPrefsFirefox: {
         ...launchOptions.extraPrefsFirefox,
         'layout.css.prefers-color-scheme.content-override': scheme,
+        // Pointer capabilities: 1 coarse, 2 fine, 4 hover.
+        ...(options.touch ? { 'ui.primaryPointerCapabilities': 1 } : {}),
       },
     });
   } catch (error) {
@@ -324,6 +336,8 @@ async function launchFirefox(options: PopoverLaunchOptions): Promise<PopoverBrow
     async zoom(tab, factor) {
       await inExtension(setZoom('browser', tab.id, factor));
     },
+    extensionPageUrls: () =>
+      inExtension(`browser.extension.getViews({ type: 'tab' }).map((view) => view.location.href)`),
     async openExtensionPageBehind(file) {
       // Puppeteer does not list a background extension tab in Firefox: its page is reached
       // from the extension page this launcher already holds, through extension.getViews.
@@ -385,7 +399,7 @@ export const CARD_STATE = `(() => {
   const dialog = root.querySelector('[role="dialog"]');
   const labelIds = ((dialog && dialog.getAttribute('aria-labelledby')) || '').split(/\\s+/).filter(Boolean);
   const inner = root.activeElement;
-  const controlParts = ['close', 'sentence-source', 'more', 'related', 'previous', 'next', 'open-source'];
+  const controlParts = ['close', 'sentence-source', 'more', 'related', 'previous', 'next', 'open-source', 'edit'];
   const focusable = 'a[href], area, input, select, textarea, summary, iframe, [contenteditable], [tabindex], [role="button"], [role="link"], [onclick], button';
   const active = document.activeElement;
   return {
