@@ -171,7 +171,8 @@ function startsChain(
 export function nameGap(text: string, a: Word, b: Word): boolean {
   if (plainGap(text, a, b)) return true;
   const abbreviated =
-    /^\p{Lu}$/u.test(a.text) || (isTitleWord(`${a.text}.`) && isCapitalized(a.text));
+    /^\p{Lu}$/u.test(a.text) ||
+    (isCapitalized(a.text) && (isTitleWord(`${a.text}.`) || a.tags.has('Abbreviation')));
   return abbreviated && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && isNameWord(b.text);
 }
 

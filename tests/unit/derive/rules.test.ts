@@ -204,6 +204,16 @@ describe('joining words and initials inside names', () => {
       [],
     ],
     ['Lt. Gen. Ahmed Sharif said the jets were downed.', ['Ahmed Sharif'], ['Lt', 'Gen']],
+    [
+      'He moved from St. Petersburg to St. Louis in 1990.',
+      ['St. Petersburg', 'St. Louis'],
+      ['St', 'Petersburg'],
+    ],
+    [
+      'The President of the United States spoke on Monday.',
+      ['United States'],
+      ['President of the United States'],
+    ],
   ])('%j names %j, not %j', (text, wanted, unwanted) => {
     const all = names(text);
     for (const name of wanted) expect(all).toContain(name);
