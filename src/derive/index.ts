@@ -18,6 +18,15 @@ export { DeriveError } from './errors';
 export { checkSeedText, MAX_SEED_CHARS } from './check-text';
 export { seedTitle } from './title';
 
+/** Where the title line, the first line of the body, ends. */
+function titleEnd(text: string, bodyStart: number): number {
+  const body = text.slice(bodyStart);
+  const first = /\S/.exec(body);
+  if (!first) return bodyStart;
+  const end = body.indexOf('\n', first.index);
+  return bodyStart + (end < 0 ? body.length : end);
+}
+
 export interface DeriveInput {
   /** The seed id (file name without extension); also the source id. */
   readonly id: string;
@@ -66,7 +75,12 @@ export function deriveKnowledgeBase(input: DeriveInput): DeriveResult {
     }
   });
   const entities = relateEntities(
-    buildEntities(id, text, sentences, typeByCoordination(text, clusterMentions(mentions))),
+    buildEntities(
+      id,
+      text,
+      sentences,
+      typeByCoordination(text, clusterMentions(mentions, titleEnd(text, bodyStart))),
+    ),
   );
   if (entities.length === 0) warnings.push(`${id}: no named entities were found`);
 

@@ -281,3 +281,23 @@ describe('transcripts and datelines', () => {
     expect(found?.evidence?.typeEvidence).toBe(quote);
   });
 });
+
+describe('one person, several names', () => {
+  test('a full name with a middle name is the same person', () => {
+    const text = 'Matthew Goode is an actor. Matthew William Goode was born in 1978 in Exeter.';
+    const goode = derive(text).filter((e) => e.aliases.includes('Matthew Goode'));
+    expect(goode).toHaveLength(1);
+    expect(goode[0]?.aliases).toContain('Matthew William Goode');
+  });
+
+  test('a surname shared by relatives goes to the person the title names', () => {
+    const text =
+      'Matthew Goode\n\nMatthew Goode is an actor. His father Ralph Goode was a geologist. Goode has appeared in many films.';
+    expect(entity(text, 'Matthew Goode')?.aliases).toContain('Goode');
+  });
+
+  test('a college called by its stem alone is one entity', () => {
+    const text = 'She studied at Harvard University in 1990. At Harvard she met her husband.';
+    expect(entity(text, 'Harvard University')?.aliases).toContain('Harvard');
+  });
+});
