@@ -159,7 +159,6 @@ function reasonsFromWordsBefore(sentence: Sentence, first: number): TypeReason[]
     reasons.push({ type: 'place', weight: 3, cue: 'place-cue', quote: `${before} of` });
   }
   if (previous === 'the') {
-    reasons.push({ type: 'organization', weight: 1, cue: 'name-form' });
     reasons.push({ type: 'person', weight: -1, cue: 'name-form' });
   }
   return reasons;
