@@ -323,9 +323,10 @@ export function nestedPlace(words: readonly Word[], a: number, b: number): numbe
 
 /** What stands before a person's name inside one chain, and where the name starts. */
 export interface PersonPrefix {
-  /** "FBI Director", "Shadow Home Secretary": a title, kept as the description. */
-  /** "Scientologist", "Pan-democrat": a word for what the person is, dropped. */
-  /** "NASA", "Washington State University": another name, glued on; both are kept. */
+  /**
+   * 'title': "FBI Director", kept as the description; 'modifier': "Scientologist", dropped;
+   * 'name': "NASA", "Washington State University", another name glued on, both kept.
+   */
   readonly kind: 'title' | 'modifier' | 'name';
   readonly nameStart: number;
 }
