@@ -121,6 +121,13 @@ describe('document structure', () => {
     expect(names(text)).toContain('Wikinews');
   });
 
+  test('a menu of one-word lines yields only names with evidence', () => {
+    const text = `${LEAD}Health\n\nPuzzmo\n\nCanada\n\nHoroscopes\n\nThe minister flew to Ottawa on Monday.`;
+    const all = names(text);
+    expect(all).toContain('Canada');
+    for (const junk of ['Health', 'Puzzmo', 'Horoscopes']) expect(all).not.toContain(junk);
+  });
+
   test('a name met only in a list line is marked structure-only', () => {
     const text = `${LEAD}Teams\n\nPittsburgh Pirates (2012)\n\nHe played well in Boston for years.`;
     expect(entity(text, 'Pittsburgh Pirates')?.evidence?.doubts).toContain('structure-only');
