@@ -108,6 +108,20 @@ export function isClauseWord(word: Word): boolean {
   );
 }
 
+/** Possessives of groups of people that names are built on ("People's", "Women's"). */
+const GROUP_POSSESSIVES = new Set(
+  [
+    "people's",
+    "children's",
+    "women's",
+    "men's",
+    "workers'",
+    "veterans'",
+    "farmers'",
+    "citizens'",
+  ].flatMap((w) => [w, w.replace("'", '’')]),
+);
+
 const ADVERB_ENDING = /(?:ally|ously|ently|antly|ately|utely|ively|arly|ctly|ily)$/;
 
 function isProper(word: Word): boolean {
@@ -193,7 +207,9 @@ function extend(text: string, words: readonly Word[], first: number): number {
   for (;;) {
     const current = words[j] as Word;
     const next = words[j + 1];
-    if (!next || isPossessive(current.text) || !nameGap(text, current, next)) return j;
+    if (!next || !nameGap(text, current, next)) return j;
+    // "People's Republic of China", "Children's Hospital": a common noun's possessive inside a name.
+    if (isPossessive(current.text) && !GROUP_POSSESSIVES.has(current.text.toLowerCase())) return j;
     if (isNameWord(next.text) && !isClauseWord(next)) {
       j++;
       continue;
