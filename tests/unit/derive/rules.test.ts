@@ -212,6 +212,11 @@ describe('joining words and initials inside names', () => {
     ],
     ['Lt. Gen. Ahmed Sharif said the jets were downed.', ['Ahmed Sharif'], ['Lt', 'Gen']],
     [
+      "The People's Republic of China sent envoys. DAB's Ben Chan won a seat.",
+      ["People's Republic of China", 'Ben Chan'],
+      ['Republic of China', "DAB's Ben Chan"],
+    ],
+    [
       'He moved from St. Petersburg to St. Louis in 1990.',
       ['St. Petersburg', 'St. Louis'],
       ['St', 'Petersburg'],
