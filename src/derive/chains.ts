@@ -95,6 +95,9 @@ const FUNCTION_TAGS = [
   'Copula',
 ];
 
+/** "My job is gone": compromise tags these as nouns, but they never name anything. */
+const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 
 /**
@@ -102,6 +105,7 @@ const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym']
  * names anything, even where compromise missed the sentence break before it.
  */
 export function isClauseWord(word: Word): boolean {
+  if (POSSESSIVE_PRONOUNS.has(word.text.toLowerCase())) return true;
   return (
     [...STRUCTURE_TAGS, 'Adverb', 'There'].some((t) => word.tags.has(t)) &&
     !PROPER_TAGS.some((t) => word.tags.has(t))

@@ -24,6 +24,11 @@ describe('words that are never names', () => {
       'There',
     ],
     [
+      'a possessive pronoun',
+      'We both survived, she and I. My apartment was blown to pieces in Kyiv. “My job is gone,” she added.',
+      'My',
+    ],
+    [
       'a pronoun after a footnote mark',
       'He moved to Lisbon in 1971. [2] They studied there.',
       'They',
