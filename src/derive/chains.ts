@@ -95,6 +95,9 @@ const FUNCTION_TAGS = [
   'Copula',
 ];
 
+/** "My job is gone": compromise tags these as nouns, but they never name anything. */
+const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 
 /**
@@ -102,11 +105,26 @@ const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym']
  * names anything, even where compromise missed the sentence break before it.
  */
 export function isClauseWord(word: Word): boolean {
+  if (POSSESSIVE_PRONOUNS.has(word.text.toLowerCase())) return true;
   return (
     [...STRUCTURE_TAGS, 'Adverb', 'There'].some((t) => word.tags.has(t)) &&
     !PROPER_TAGS.some((t) => word.tags.has(t))
   );
 }
+
+/** Possessives of groups of people that names are built on ("People's", "Women's"). */
+const GROUP_POSSESSIVES = new Set(
+  [
+    "people's",
+    "children's",
+    "women's",
+    "men's",
+    "workers'",
+    "veterans'",
+    "farmers'",
+    "citizens'",
+  ].flatMap((w) => [w, w.replace("'", '’')]),
+);
 
 const ADVERB_ENDING = /(?:ally|ously|ently|antly|ately|utely|ively|arly|ctly|ily)$/;
 
@@ -171,7 +189,8 @@ function startsChain(
 export function nameGap(text: string, a: Word, b: Word): boolean {
   if (plainGap(text, a, b)) return true;
   const abbreviated =
-    /^\p{Lu}$/u.test(a.text) || (isTitleWord(`${a.text}.`) && isCapitalized(a.text));
+    /^\p{Lu}$/u.test(a.text) ||
+    (isCapitalized(a.text) && (isTitleWord(`${a.text}.`) || a.tags.has('Abbreviation')));
   return abbreviated && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && isNameWord(b.text);
 }
 
@@ -192,7 +211,9 @@ function extend(text: string, words: readonly Word[], first: number): number {
   for (;;) {
     const current = words[j] as Word;
     const next = words[j + 1];
-    if (!next || isPossessive(current.text) || !nameGap(text, current, next)) return j;
+    if (!next || !nameGap(text, current, next)) return j;
+    // "People's Republic of China", "Children's Hospital": a common noun's possessive inside a name.
+    if (isPossessive(current.text) && !GROUP_POSSESSIVES.has(current.text.toLowerCase())) return j;
     if (isNameWord(next.text) && !isClauseWord(next)) {
       j++;
       continue;

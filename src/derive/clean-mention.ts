@@ -65,7 +65,7 @@ export function cleanChain(
   const title = titleSpan(words, a, b);
   let titleText: string | null = null;
   if (title) {
-    titleText = spanText(text, words, a, Math.min(title.nameStart, b + 1) - 1);
+    if (!title.bare) titleText = spanText(text, words, a, Math.min(title.nameStart, b + 1) - 1);
     a = title.nameStart;
     if (a > b) return [];
   }
@@ -251,6 +251,8 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
 
 interface TitleSpan {
   nameStart: number;
+  /** A title with no person after it ("President of the United States"): no description. */
+  bare?: boolean;
 }
 
 /**
@@ -273,8 +275,21 @@ function titleSpan(words: readonly Word[], a: number, b: number): TitleSpan | nu
     k++;
   }
   if (!core || k > b) return null;
+  const of = (words[k] as Word).text === 'of';
+  if (of && !words.slice(k + 2, b + 1).some((w) => w.tags.has('FirstName'))) {
+    // "President of the United States" with no name after it: the title names its country.
+    const after = (words[k + 1] as Word | undefined)?.text === 'the' ? k + 2 : k + 1;
+    const rest = words.slice(after, b + 1);
+    if (
+      rest.length > 0 &&
+      (headKind((words[b] as Word).text) !== null ||
+        rest.some((w) => PLACE_TAGS.some((t) => w.tags.has(t))))
+    ) {
+      return { nameStart: after, bare: true };
+    }
+  }
   if (headKind((words[b] as Word).text) !== null) return null;
-  if ((words[k] as Word).text === 'of') {
+  if (of) {
     let name = -1;
     for (let m = k + 2; m <= b; m++) {
       if ((words[m] as Word).tags.has('FirstName')) {
@@ -308,9 +323,10 @@ export function nestedPlace(words: readonly Word[], a: number, b: number): numbe
 
 /** What stands before a person's name inside one chain, and where the name starts. */
 export interface PersonPrefix {
-  /** "FBI Director", "Shadow Home Secretary": a title, kept as the description. */
-  /** "Scientologist", "Pan-democrat": a word for what the person is, dropped. */
-  /** "NASA", "Washington State University": another name, glued on; both are kept. */
+  /**
+   * 'title': "FBI Director", kept as the description; 'modifier': "Scientologist", dropped;
+   * 'name': "NASA", "Washington State University", another name glued on, both kept.
+   */
   readonly kind: 'title' | 'modifier' | 'name';
   readonly nameStart: number;
 }

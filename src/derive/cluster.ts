@@ -1,5 +1,5 @@
 import type { EntityType } from '../kb/schema';
-import { NAME_PARTICLES, headKind, isKnownFirstName } from './lexicon';
+import { NAME_PARTICLES, headKind, isKnownFirstName, isKnownPlace } from './lexicon';
 import type { Mention, TypeVotes } from './mention';
 import { addVotes, noVotes, typeFromVotes } from './mention';
 import { surnameKey } from './variants';
@@ -31,7 +31,7 @@ interface Group {
  * ("Zelensky" -> "Volodymyr Zelensky") and family names to Chinese-order names ("Xi" ->
  * "Xi Jinping").
  */
-export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
+export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Cluster[] {
   const groups = groupBySurface(mentions);
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
@@ -55,7 +55,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     });
     return typeFromVotes(votes);
   };
-  joinShortNames(groups, find, union, typeOf, hidden, ambiguous);
+  joinShortNames(groups, find, union, typeOf, hidden, ambiguous, titleEnd);
 
   const byRoot = new Map<number, number[]>();
   groups.forEach((_, i) => {
@@ -205,11 +205,21 @@ function joinShortNames(
   typeOf: (i: number) => EntityType,
   hidden: Set<number>,
   ambiguous: Set<number>,
+  titleEnd: number,
 ): void {
   const types = groups.map((_, i) => typeOf(i));
   const people = groups
     .map((g, i) => ({ g, i }))
     .filter(({ g, i }) => types[i] === 'person' && g.words.length >= 2);
+  // "Matthew Goode" and "Matthew William Goode": one person, with and without a middle name.
+  for (const short of people) {
+    const full = people.filter(
+      ({ g }) =>
+        g.words.length > short.g.words.length && isMiddleNameVariant(short.g.words, g.words),
+    );
+    if (full.length === 1) union((full[0] as { i: number }).i, short.i);
+  }
+  joinNameStems(groups, types, union);
   groups.forEach((group, i) => {
     if (find(i) !== i) return;
     const own = types[i];
@@ -218,7 +228,15 @@ function joinShortNames(
     if (strongOther) return;
     const bySurname = people.filter(({ g, i: j }) => j !== i && isNameSuffix(group.words, g.words));
     if (new Set(bySurname.map(({ i: j }) => find(j))).size > 1) {
-      ambiguous.add(i);
+      // The person the title names is the one the text calls by surname alone.
+      const titled = new Set(
+        bySurname
+          .filter(({ g }) => g.mentions.some((m) => m.start < titleEnd))
+          .map(({ i: j }) => find(j)),
+      );
+      const [subject] = titled;
+      if (titled.size === 1 && subject !== undefined) union(subject, i);
+      else ambiguous.add(i);
       return;
     }
     const target = closestBefore(bySurname, group);
@@ -235,6 +253,38 @@ function joinShortNames(
     if (family === null) return;
     union(family, i);
     if (isKnownFirstName(word)) hidden.add(i);
+  });
+}
+
+/** Same first and last word, the longer name only adds words between them. */
+export function isMiddleNameVariant(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || full.length <= short.length) return false;
+  if (short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+  let k = 1;
+  for (const word of full.slice(1, -1)) if (word === short[k]) k++;
+  return k === short.length - 1;
+}
+
+/** Heads a name is often shortened without: "Harvard" for Harvard University. */
+const DROPPABLE_HEADS = new Set(['University', 'College', 'School', 'Institute', 'Academy']);
+
+/** "Harvard" and "Harvard University", when one such name has that stem and it is no place. */
+function joinNameStems(
+  groups: readonly Group[],
+  types: readonly EntityType[],
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    if (group.words.length !== 1 || types[i] === 'place' || isKnownPlace(group.surface)) return;
+    const full = groups
+      .map((g, j) => ({ g, j }))
+      .filter(
+        ({ g }) =>
+          g.words.length === 2 &&
+          g.words[0] === group.surface &&
+          DROPPABLE_HEADS.has(g.words[1] as string),
+      );
+    if (full.length === 1) union((full[0] as { j: number }).j, i);
   });
 }
 

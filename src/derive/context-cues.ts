@@ -159,8 +159,7 @@ function reasonsFromWordsBefore(sentence: Sentence, first: number): TypeReason[]
     reasons.push({ type: 'place', weight: 3, cue: 'place-cue', quote: `${before} of` });
   }
   if (previous === 'the') {
-    reasons.push({ type: 'organization', weight: 1, cue: 'name-form', quote: 'the' });
-    reasons.push({ type: 'person', weight: -1, cue: 'name-form', quote: 'the' });
+    reasons.push({ type: 'person', weight: -1, cue: 'name-form' });
   }
   return reasons;
 }

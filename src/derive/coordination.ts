@@ -17,13 +17,14 @@ export function typeByCoordination(text: string, clusters: readonly Cluster[]): 
     for (const m of c.mentions) owner.set(m, i);
   });
   const sorted = [...owner.keys()].sort((a, b) => a.start - b.start);
+  const position = new Map(sorted.map((m, k) => [m, k]));
   const evidenced = clusters.map((c) => support(c) > 0);
   return clusters.map((cluster, i) => {
     if (evidenced[i]) return cluster;
     const counts = new Map<EntityType, number>();
     let quote: { mention: Mention; from: number; to: number } | null = null;
     for (const mention of cluster.mentions) {
-      const list = listAround(text, sorted, mention);
+      const list = listAround(text, sorted, position.get(mention) ?? 0);
       for (const other of list) {
         const j = owner.get(other);
         if (j === undefined || j === i || !evidenced[j]) continue;
@@ -62,8 +63,7 @@ function support(cluster: Cluster): number {
 }
 
 /** The mentions listed with this one, itself included, in text order. */
-function listAround(text: string, sorted: readonly Mention[], mention: Mention): Mention[] {
-  const at = sorted.indexOf(mention);
+function listAround(text: string, sorted: readonly Mention[], at: number): Mention[] {
   let from = at;
   let to = at;
   const joined = (a: Mention, b: Mention): boolean =>

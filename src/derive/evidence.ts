@@ -61,7 +61,7 @@ export function decidingCue(
   }
   const strongest = reasons
     .filter((r) => r.type === type && r.cue === best && r.quote !== undefined)
-    .sort((a, b) => b.weight - a.weight || (b.quote?.length ?? 0) - (a.quote?.length ?? 0))[0];
+    .sort((a, b) => b.weight - a.weight)[0];
   return strongest?.quote === undefined ? { cue: best } : { cue: best, quote: strongest.quote };
 }
 

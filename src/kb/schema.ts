@@ -48,7 +48,7 @@ export const TYPE_CUES = [
 
 /** What makes an entity doubtful; the review step flags an entity that has any. */
 export const DOUBTS = [
-  /** Mentioned once in the whole text. */
+  /** Mentioned once in the whole text, with little evidence for its type. */
   'seen-once',
   /** Mentioned only in a title, heading, caption or list line. */
   'structure-only',

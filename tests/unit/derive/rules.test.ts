@@ -24,6 +24,11 @@ describe('words that are never names', () => {
       'There',
     ],
     [
+      'a possessive pronoun',
+      'We both survived, she and I. My apartment was blown to pieces in Kyiv. “My job is gone,” she added.',
+      'My',
+    ],
+    [
       'a pronoun after a footnote mark',
       'He moved to Lisbon in 1971. [2] They studied there.',
       'They',
@@ -121,6 +126,13 @@ describe('document structure', () => {
     expect(names(text)).toContain('Wikinews');
   });
 
+  test('a menu of one-word lines yields only names with evidence', () => {
+    const text = `${LEAD}Health\n\nPuzzmo\n\nCanada\n\nHoroscopes\n\nThe minister flew to Ottawa on Monday.`;
+    const all = names(text);
+    expect(all).toContain('Canada');
+    for (const junk of ['Health', 'Puzzmo', 'Horoscopes']) expect(all).not.toContain(junk);
+  });
+
   test('a name met only in a list line is marked structure-only', () => {
     const text = `${LEAD}Teams\n\nPittsburgh Pirates (2012)\n\nHe played well in Boston for years.`;
     expect(entity(text, 'Pittsburgh Pirates')?.evidence?.doubts).toContain('structure-only');
@@ -204,6 +216,21 @@ describe('joining words and initials inside names', () => {
       [],
     ],
     ['Lt. Gen. Ahmed Sharif said the jets were downed.', ['Ahmed Sharif'], ['Lt', 'Gen']],
+    [
+      "The People's Republic of China sent envoys. DAB's Ben Chan won a seat.",
+      ["People's Republic of China", 'Ben Chan'],
+      ['Republic of China', "DAB's Ben Chan"],
+    ],
+    [
+      'He moved from St. Petersburg to St. Louis in 1990.',
+      ['St. Petersburg', 'St. Louis'],
+      ['St', 'Petersburg'],
+    ],
+    [
+      'The President of the United States spoke on Monday.',
+      ['United States'],
+      ['President of the United States'],
+    ],
   ])('%j names %j, not %j', (text, wanted, unwanted) => {
     const all = names(text);
     for (const name of wanted) expect(all).toContain(name);
@@ -269,5 +296,25 @@ describe('transcripts and datelines', () => {
     const found = entity(text, place);
     expect(found?.type).toBe('place');
     expect(found?.evidence?.typeEvidence).toBe(quote);
+  });
+});
+
+describe('one person, several names', () => {
+  test('a full name with a middle name is the same person', () => {
+    const text = 'Matthew Goode is an actor. Matthew William Goode was born in 1978 in Exeter.';
+    const goode = derive(text).filter((e) => e.aliases.includes('Matthew Goode'));
+    expect(goode).toHaveLength(1);
+    expect(goode[0]?.aliases).toContain('Matthew William Goode');
+  });
+
+  test('a surname shared by relatives goes to the person the title names', () => {
+    const text =
+      'Matthew Goode\n\nMatthew Goode is an actor. His father Ralph Goode was a geologist. Goode has appeared in many films.';
+    expect(entity(text, 'Matthew Goode')?.aliases).toContain('Goode');
+  });
+
+  test('a college called by its stem alone is one entity', () => {
+    const text = 'She studied at Harvard University in 1990. At Harvard she met her husband.';
+    expect(entity(text, 'Harvard University')?.aliases).toContain('Harvard');
   });
 });
