@@ -1,10 +1,17 @@
 /**
  * The density modes on a real, busy page: what is drawn under each highlight name against what
- * the `mentions` reply reports, which is every mention whatever the mode.
+ * the `mentions` reply reports, which is every mention whatever the mode. Once with the bundled
+ * briefing alone, once with a reader's briefing on the same story (India–Pakistan), derived from
+ * the article's text as the options page derives it, which puts hundreds of mentions on the page.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deriveKnowledgeBase } from '../../src/derive/index';
 import type { MentionItem } from '../../src/messages';
+import type { BriefingsState } from '../../src/settings/schema';
 import {
+  FIXTURES,
   settledMentions,
   startStaticServer,
   waitFor,
@@ -45,6 +52,80 @@ function drawnByReply(mentions: readonly MentionItem[]): Drawn {
 const identity = (mentions: readonly MentionItem[]) =>
   mentions.map(({ entityId, text }) => ({ entityId, text }));
 
+/**
+ * A reader's briefing on the page's own story: the article's text (navigation lines included,
+ * as a reader copies it) derived whole. Doubted entities are stored too, as the options page
+ * stores them; the content script leaves them off the page under the default settings.
+ */
+function indiaPakistanBriefings(): BriefingsState {
+  const text = readFileSync(path.join(FIXTURES, 'review/national-post-india-pakistan.txt'), 'utf8');
+  const { kb } = deriveKnowledgeBase({
+    id: 'india-and-pakistan-may-2025',
+    title: 'India and Pakistan, May 2025',
+    text,
+  });
+  return { user: [{ kb, enabled: true, addedAt: Date.UTC(2026, 0, 1) }], disabledBundled: [] };
+}
+
+interface Briefing {
+  name: string;
+  /** The reader's briefings stored before the page opens; none means the bundled one alone. */
+  state?: BriefingsState;
+}
+
+const BRIEFINGS: Briefing[] = [
+  { name: 'the bundled briefing' },
+  { name: 'an India–Pakistan briefing', state: indiaPakistanBriefings() },
+];
+
+/** One drawn range: its text, whether it is drawn lightly, and the paragraph box it sits in. */
+interface DrawnRange {
+  text: string;
+  light: boolean;
+  /** Index of the range's nearest ancestor laid out as a block (not inline), in first-seen order. */
+  block: number;
+}
+
+/**
+ * Every Seedlight range of the page in document order, each with the paragraph it sits in as
+ * the reader sees it laid out: the nearest ancestor whose computed display is not inline.
+ */
+const DRAWN_RANGES = `(() => {
+  const ranges = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('seedlight-') || name === 'seedlight-active') continue;
+    for (const range of highlight) ranges.push({ range, light: name.endsWith('-light') });
+  }
+  ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  const blocks = new Map();
+  const blockOf = (node) => {
+    let element = node.nodeType === 1 ? node : node.parentElement;
+    while (element && element.parentElement) {
+      const display = getComputedStyle(element).display;
+      if (display !== 'inline' && display !== 'contents') break;
+      element = element.parentElement;
+    }
+    if (!blocks.has(element)) blocks.set(element, blocks.size);
+    return blocks.get(element);
+  };
+  return ranges.map(({ range, light }) => ({
+    text: range.toString(),
+    light,
+    block: blockOf(range.startContainer),
+  }));
+})()`;
+
+/** How 'calm' draws the mentions in page order: each entity's first in a paragraph fully, later ones lightly. */
+function calmDrawing(mentions: readonly MentionItem[], ranges: readonly DrawnRange[]) {
+  const seen = new Set<string>();
+  return mentions.map((mention, i) => {
+    const key = `${mention.entityId} in ${ranges[i]?.block ?? 'no paragraph'}`;
+    if (seen.has(key)) return 'light';
+    seen.add(key);
+    return 'full';
+  });
+}
+
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -55,7 +136,11 @@ afterAll(async () => {
   await server.close();
 });
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('%s: highlight density', (kind) => {
+const CASES = (['chromium', 'firefox'] as const).flatMap((kind: BrowserKind) =>
+  BRIEFINGS.map((briefing) => ({ kind, briefing })),
+);
+
+describe.each(CASES)('$kind: highlight density with $briefing.name', ({ kind, briefing }) => {
   let browser: PopoverBrowser | undefined;
   let setup: Promise<{
     browser: PopoverBrowser;
@@ -67,6 +152,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: highlight density', (ki
   beforeAll(() => {
     setup = (async () => {
       browser = await launchForPopover(kind);
+      if (briefing.state) await browser.storeBriefings(briefing.state);
       const tab = await browser.open(server.url(PAGE));
       const all = (await settledMentions(browser, tab)) as MentionItem[];
       const options = await browser.openExtensionPageBehind('options.html');
@@ -108,6 +194,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: highlight density', (ki
     });
   };
 
+  /** Chooses a density, then prints what is drawn against what is reported, to be quoted. */
+  const chooseAndReport = async (density: Density) => {
+    const chosen = await choose(density);
+    const { mentions, entities, page } = chosen;
+    console.log(
+      `${kind}, ${briefing.name}, ${density}: ${mentions.length} mentions of ${entities} entities reported; ` +
+        `drawn ${page.full} full, ${page.light} light`,
+    );
+    return chosen;
+  };
+
   test('the busy page has enough repeated names to tell the modes apart', async () => {
     const { all } = await setup;
     expect(all.length).toBeGreaterThan(new Set(all.map((m) => m.entityId)).size * 2);
@@ -115,14 +212,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: highlight density', (ki
 
   test('every mention: all drawn fully, all reported', async () => {
     const { all } = await setup;
-    const { mentions, page } = await choose('every');
+    const { mentions, page } = await chooseAndReport('every');
     expect(identity(mentions)).toEqual(identity(all));
     expect(page).toEqual({ full: all.length, light: 0 });
   });
 
   test('first only: one drawn per entity, every mention still reported', async () => {
     const { all } = await setup;
-    const { mentions, page, entities, summary } = await choose('first');
+    const { mentions, page, entities, summary } = await chooseAndReport('first');
     expect(identity(mentions)).toEqual(identity(all));
     expect(page).toEqual({ full: entities, light: 0 });
     expect(summary.total).toBe(entities);
@@ -131,7 +228,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: highlight density', (ki
 
   test('calm (the default): first per block fully, later ones lightly, every mention reported', async () => {
     const { all } = await setup;
-    const { mentions, page, entities } = await choose('calm');
+    const { mentions, page, entities } = await chooseAndReport('calm');
     expect(identity(mentions)).toEqual(identity(all));
     expect(page.full + page.light).toBe(all.length);
     expect(page.light).toBeGreaterThan(0);
@@ -143,5 +240,22 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: highlight density', (ki
       firsts.add(mention.entityId);
       expect(mention.drawn).toBe('full');
     }
+  });
+
+  test('calm draws fully exactly the first mention of each entity in each paragraph', async () => {
+    const { tab } = await setup;
+    const { mentions, page } = await choose('calm');
+    const ranges = await tab.evaluate<DrawnRange[]>(DRAWN_RANGES);
+    // The drawn ranges are the reported mentions, one for one, in page order.
+    expect(ranges.map((r) => r.text)).toEqual(mentions.map((m) => m.text));
+    const expected = calmDrawing(mentions, ranges);
+    const pairs = expected.filter((d) => d === 'full').length;
+    console.log(
+      `${kind}, ${briefing.name}, calm: ${pairs} distinct (entity, paragraph) pairs in ` +
+        `${new Set(ranges.map((r) => r.block)).size} paragraphs; ${page.full} drawn full`,
+    );
+    expect(mentions.map((m) => m.drawn)).toEqual(expected);
+    expect(ranges.map((r) => (r.light ? 'light' : 'full'))).toEqual(expected);
+    expect(page.full).toBe(pairs);
   });
 });
