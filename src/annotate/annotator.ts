@@ -12,6 +12,7 @@ import {
 import { CHUNK_SIZE, matchBlockText, matchTogether } from './block-text';
 import { createHighlightSink, type HighlightSink } from './highlight-sink';
 import { densityDrawer, type DrawingDensity } from './density';
+import { sectionKeys } from './section-of';
 import {
   ACTIVE_HIGHLIGHT,
   highlightName,
@@ -393,6 +394,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const support = new Map<string, boolean>();
     const next: PageMention[] = [];
     const drawingOf = densityDrawer(density);
+    const sectionOf = sectionKeys();
     let redrawn = false;
     const ranges = new Map<string, Range[]>(typeHighlights.map((name) => [name, []]));
     for (const { weak, container, page } of store.all()) {
@@ -405,7 +407,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         }
         if (!supported) continue;
       }
-      const drawing = drawingOf(page.entityId, container);
+      const drawing = drawingOf(
+        page.entityId,
+        density === 'calm' ? sectionOf(page.range.startContainer) : container,
+      );
       if (page.drawn !== drawing) {
         page.drawn = drawing;
         redrawn = true;

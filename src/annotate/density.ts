@@ -1,14 +1,15 @@
 import type { MentionDrawing } from './types';
 
 /**
- * How many of an entity's mentions are drawn fully: every one; the first in each block (later
- * ones in that block lightly); or only the first on the page (the others not drawn at all).
+ * How many of an entity's mentions are drawn fully: every one; the first in each section (later
+ * ones in that section lightly; see section-of); or only the first on the page (the others not
+ * drawn at all).
  */
 export type DrawingDensity = 'every' | 'calm' | 'first';
 
 /**
  * A drawer for one pass over the page's mentions in page order: called with each mention's
- * entity and block, it answers how that mention is drawn.
+ * entity and the unit it counts in (its section, for 'calm'), it answers how it is drawn.
  */
 export function densityDrawer(
   density: DrawingDensity,

@@ -20,7 +20,7 @@ export interface FoundMention {
 
 export interface StoredMention {
   weak: boolean;
-  /** The block whose text holds the mention: the unit of the 'calm' density. */
+  /** The block whose text holds the mention; the 'calm' density counts by its section. */
   container: Container;
   page: PageMention;
 }

@@ -6,7 +6,8 @@ export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 /**
  * How many of an entity's mentions are drawn. Counts and the side panel always report every one.
  * - every: every mention is drawn fully;
- * - calm: an entity's first mention in each paragraph is drawn fully, later ones lightly;
+ * - calm: an entity's first mention in each section (see annotate/section-of) is drawn fully,
+ *   later ones lightly;
  * - first: only each entity's first mention on the page is drawn.
  */
 export const DENSITIES = ['every', 'calm', 'first'] as const;

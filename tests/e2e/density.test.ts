@@ -78,17 +78,18 @@ const BRIEFINGS: Briefing[] = [
   { name: 'an India–Pakistan briefing', state: indiaPakistanBriefings() },
 ];
 
-/** One drawn range: its text, whether it is drawn lightly, and the paragraph box it sits in. */
+/** One drawn range: its text, whether it is drawn lightly, and the section it sits in. */
 interface DrawnRange {
   text: string;
   light: boolean;
-  /** Index of the range's nearest ancestor laid out as a block (not inline), in first-seen order. */
-  block: number;
+  /** The range's section as the reader sees it, in first-seen order (see DRAWN_RANGES). */
+  section: number;
 }
 
 /**
- * Every Seedlight range of the page in document order, each with the paragraph it sits in as
- * the reader sees it laid out: the nearest ancestor whose computed display is not inline.
+ * Every Seedlight range of the page in document order, each with its section: the part of its
+ * nearest article, aside, menu or other sectioning element that begins at the last heading
+ * before it (the whole page when there is none), found here by a plain scan of the headings.
  */
 const DRAWN_RANGES = `(() => {
   const ranges = [];
@@ -97,29 +98,32 @@ const DRAWN_RANGES = `(() => {
     for (const range of highlight) ranges.push({ range, light: name.endsWith('-light') });
   }
   ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-  const blocks = new Map();
-  const blockOf = (node) => {
-    let element = node.nodeType === 1 ? node : node.parentElement;
-    while (element && element.parentElement) {
-      const display = getComputedStyle(element).display;
-      if (display !== 'inline' && display !== 'contents') break;
-      element = element.parentElement;
+  const sectioning = 'aside, nav, header, footer, dialog, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"]';
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+  const sections = new Map();
+  const sectionOf = (node) => {
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    const area = (element && element.closest(sectioning)) || document;
+    let last = null;
+    for (const h of headings) {
+      if (h.contains(node) || (h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) last = h;
     }
-    if (!blocks.has(element)) blocks.set(element, blocks.size);
-    return blocks.get(element);
+    const key = last && area.contains(last) ? last : area;
+    if (!sections.has(key)) sections.set(key, sections.size);
+    return sections.get(key);
   };
   return ranges.map(({ range, light }) => ({
     text: range.toString(),
     light,
-    block: blockOf(range.startContainer),
+    section: sectionOf(range.startContainer),
   }));
 })()`;
 
-/** How 'calm' draws the mentions in page order: each entity's first in a paragraph fully, later ones lightly. */
+/** How 'calm' draws the mentions in page order: each entity's first in a section fully, later ones lightly. */
 function calmDrawing(mentions: readonly MentionItem[], ranges: readonly DrawnRange[]) {
   const seen = new Set<string>();
   return mentions.map((mention, i) => {
-    const key = `${mention.entityId} in ${ranges[i]?.block ?? 'no paragraph'}`;
+    const key = `${mention.entityId} in ${ranges[i]?.section ?? 'no section'}`;
     if (seen.has(key)) return 'light';
     seen.add(key);
     return 'full';
@@ -226,7 +230,7 @@ describe.each(CASES)('$kind: highlight density with $briefing.name', ({ kind, br
     expect(mentions.filter((m) => m.drawn === 'none')).toHaveLength(all.length - entities);
   });
 
-  test('calm (the default): first per block fully, later ones lightly, every mention reported', async () => {
+  test('calm (the default): first per section fully, later ones lightly, every mention reported', async () => {
     const { all } = await setup;
     const { mentions, page, entities } = await chooseAndReport('calm');
     expect(identity(mentions)).toEqual(identity(all));
@@ -242,7 +246,7 @@ describe.each(CASES)('$kind: highlight density with $briefing.name', ({ kind, br
     }
   });
 
-  test('calm draws fully exactly the first mention of each entity in each paragraph', async () => {
+  test('calm draws fully exactly the first mention of each entity in each section', async () => {
     const { tab } = await setup;
     const { mentions, page } = await choose('calm');
     const ranges = await tab.evaluate<DrawnRange[]>(DRAWN_RANGES);
@@ -251,8 +255,8 @@ describe.each(CASES)('$kind: highlight density with $briefing.name', ({ kind, br
     const expected = calmDrawing(mentions, ranges);
     const pairs = expected.filter((d) => d === 'full').length;
     console.log(
-      `${kind}, ${briefing.name}, calm: ${pairs} distinct (entity, paragraph) pairs in ` +
-        `${new Set(ranges.map((r) => r.block)).size} paragraphs; ${page.full} drawn full`,
+      `${kind}, ${briefing.name}, calm: ${pairs} distinct (entity, section) pairs in ` +
+        `${new Set(ranges.map((r) => r.section)).size} sections; ${page.full} drawn full`,
     );
     expect(mentions.map((m) => m.drawn)).toEqual(expected);
     expect(ranges.map((r) => (r.light ? 'light' : 'full'))).toEqual(expected);

@@ -69,13 +69,51 @@ describe('publishing under a density', () => {
     }
   });
 
-  test('calm: the first mention of an entity in each block drawn fully, later ones lightly', () => {
+  test('calm: the first mention of an entity in each section drawn fully, later ones lightly', () => {
     const { annotator, drawnAs } = setup('calm');
-    expect(annotator.mentions().map((m) => [m.entityId, m.text, m.drawn])).toEqual(ALL);
-    expect(drawnAs('seedlight-place')).toEqual(['China', 'Beijing', 'China']);
-    expect(drawnAs('seedlight-place-light')).toEqual(['China', 'China']);
-    expect(drawnAs('seedlight-organization')).toEqual(['Kremlin', 'Kremlin']);
-    expect(drawnAs('seedlight-organization-light')).toEqual(['Kremlin']);
+    // One section: the heading and the two paragraphs after it.
+    expect(annotator.mentions().map((m) => m.drawn)).toEqual([
+      'full',
+      'full',
+      'light',
+      'light',
+      'light',
+      'light',
+      'light',
+      'light',
+    ]);
+    expect(drawnAs('seedlight-place')).toEqual(['China']);
+    expect(drawnAs('seedlight-place-light')).toEqual(['Beijing', 'China', 'China', 'China']);
+    expect(drawnAs('seedlight-organization')).toEqual(['Kremlin']);
+    expect(drawnAs('seedlight-organization-light')).toEqual(['Kremlin', 'Kremlin']);
+  });
+
+  test.each<[string, string, MentionDrawing[]]>([
+    [
+      'a heading starts a section',
+      '<h2>Talks</h2><p>China spoke. China again.</p><h2>Trade</h2><p>China traded.</p>',
+      ['full', 'light', 'full'],
+    ],
+    [
+      'an aside is its own section',
+      '<article><p>China spoke.</p><p>China again.</p></article><aside><p>China, in brief.</p></aside>',
+      ['full', 'light', 'full'],
+    ],
+    [
+      'a heading inside an article does not reach into the aside after it',
+      '<article><h2>Talks</h2><p>China spoke.</p></article><aside><p>China.</p><p>China.</p></aside>',
+      ['full', 'full', 'light'],
+    ],
+    [
+      'no headings: the whole page is one section',
+      '<p>China.</p><div>China.</div><p>China.</p>',
+      ['full', 'light', 'light'],
+    ],
+  ])('calm: %s', (_name, html, expected) => {
+    setHtml(document.body, html);
+    const { annotator } = startFakeAnnotator(0, undefined, { density: 'calm' });
+    started.push(annotator);
+    expect(annotator.mentions().map((m) => m.drawn)).toEqual(expected);
   });
 
   test('first: only the first mention of each entity on the page is drawn', () => {
@@ -99,9 +137,9 @@ describe('publishing under a density', () => {
     expect(drawnAs('seedlight-place-light')).toEqual([]);
   });
 
-  test('a mention added before the first in a block takes over the full drawing', async () => {
+  test('a mention added before the first in a section takes over the full drawing', async () => {
     const { annotator, scheduler, drawnAs } = setup('calm');
-    document.querySelectorAll('p')[1]?.prepend('Kremlin sources: ');
+    document.querySelector('h1')?.prepend('Kremlin sources: ');
     await settleMutations();
     scheduler.flush();
     expect(
@@ -109,7 +147,8 @@ describe('publishing under a density', () => {
         .mentions()
         .filter((m) => m.entityId === 'kremlin')
         .map((m) => m.drawn),
-    ).toEqual(['full', 'full', 'light', 'light']);
-    expect(drawnAs('seedlight-organization-light')).toEqual(['Kremlin', 'Kremlin']);
+    ).toEqual(['full', 'light', 'light', 'light']);
+    expect(drawnAs('seedlight-organization')).toEqual(['Kremlin']);
+    expect(drawnAs('seedlight-organization-light')).toEqual(['Kremlin', 'Kremlin', 'Kremlin']);
   });
 });
