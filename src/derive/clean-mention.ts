@@ -1,3 +1,4 @@
+import { countryOf } from './country-names';
 import type { Chain } from './chains';
 import type { EntityType, TypeCue } from '../kb/schema';
 import { descriptionCandidates, reasonsFromContext } from './context-cues';
@@ -12,6 +13,7 @@ import {
   headKind,
   isCommonWord,
   isDemonym,
+  isGroupOfPeople,
   isKnownPlace,
   isTitleWord,
 } from './lexicon';
@@ -396,6 +398,11 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   const head = headKind(headWord) ?? (of > 0 ? headKind(names[names.length - 1] as string) : null);
   if (head) add(head, 5, 'name-form', headWord);
   if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
+  if (countryOf(names.join(' ')) !== null) add('place', 4, 'lexicon');
+  const joined = names.find((n) => /\p{L}-e-\p{L}/u.test(n));
+  if (joined !== undefined) add('organization', 5, 'name-form', joined);
+  const group = names[names.length - 1] as string;
+  if (of < 0 && isGroupOfPeople(group)) add('person', 4, 'lexicon', group);
   const given = span.find((w) => w.tags.has('FirstName'));
   if (given) add('person', 2, 'person-cue', given.text);
   else if (span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) add('person', 2, 'lexicon');

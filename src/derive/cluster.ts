@@ -1,7 +1,14 @@
 import type { EntityType } from '../kb/schema';
-import { NAME_PARTICLES, headKind, isKnownFirstName, isKnownPlace } from './lexicon';
+import {
+  NAME_PARTICLES,
+  headKind,
+  isGroupOfPeople,
+  isKnownFirstName,
+  isKnownPlace,
+} from './lexicon';
 import type { Mention, TypeVotes } from './mention';
 import { addVotes, noVotes, typeFromVotes } from './mention';
+import { countryOf } from './country-names';
 import { surnameKey } from './variants';
 import { isAcronym, isAcronymLike } from './words';
 
@@ -48,6 +55,7 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
   const ambiguous = new Set<number>();
 
   joinAcronyms(groups, index, union);
+  joinCountryForms(groups, union);
   const typeOf = (i: number): EntityType => {
     const votes = noVotes();
     groups.forEach((g, j) => {
@@ -162,6 +170,21 @@ export function expansionInitials(words: readonly string[]): string[] {
   ];
 }
 
+/** "America", "the U.S." and "the United States": the forms of one country are one place. */
+function joinCountryForms(
+  groups: readonly Group[],
+  union: (into: number, from: number) => void,
+): void {
+  const first = new Map<string, number>();
+  groups.forEach((group, i) => {
+    const country = countryOf(group.surface);
+    if (country === null) return;
+    const into = first.get(country);
+    if (into === undefined) first.set(country, i);
+    else union(into, i);
+  });
+}
+
 /** "Justice Department" and "Department of Justice", "State Department" and "Department of State". */
 function joinReorderedNames(
   groups: readonly Group[],
@@ -222,6 +245,8 @@ function joinShortNames(
   joinNameStems(groups, types, union);
   groups.forEach((group, i) => {
     if (find(i) !== i) return;
+    // "Democrats" is no surname of "Senate Democrats".
+    if (group.words.length === 1 && isGroupOfPeople(group.surface)) return;
     const own = types[i];
     const strongOther =
       (own === 'place' || own === 'organization') && group.votes[own] >= 2 + group.votes.person;

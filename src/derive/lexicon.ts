@@ -122,6 +122,20 @@ export function isDemonym(word: string): boolean {
   return lexiconTags(word).includes('Demonym') || /^[A-Z]\p{Ll}+(?:ian|ean|ese)$/u.test(word);
 }
 
+/** "Muslims", "Democrats", "Americans": the plural of a believer's, partisan's or nationality's word. */
+export function isGroupOfPeople(word: string): boolean {
+  const singular = /^(\p{Lu}\p{Ll}+)s$/u.exec(word)?.[1];
+  if (singular === undefined || isKnownPlace(word)) return false;
+  return (
+    ADHERENT_WORDS.has(singular.toLowerCase()) ||
+    GROUP_WORDS.has(singular.toLowerCase()) ||
+    isDemonym(singular)
+  );
+}
+
+/** Peoples and groups the lexicon does not know as nationalities. */
+const GROUP_WORDS = words('arab turk tatar jew huguenot kurd pashtun baloch sunni shiite shia');
+
 /** A given name common enough that, alone, it would match strangers on other pages. */
 export function isKnownFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');

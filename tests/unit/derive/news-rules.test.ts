@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { deriveKnowledgeBase, seedTitle } from '../../../src/derive/index';
+import type { Entity } from '../../../src/kb/schema';
+
+function derive(text: string): Entity[] {
+  return deriveKnowledgeBase({ id: 'news-rules', title: seedTitle(text), text }).kb.entities;
+}
+
+function entity(text: string, name: string): Entity | undefined {
+  return derive(text).find((e) => e.name === name || e.aliases.includes(name));
+}
+
+describe('the short forms of a country are one place', () => {
+  test.each([
+    [
+      'The United States sent aid. Officials in America said the U.S. would pay.',
+      'United States',
+      ['America', 'U.S.'],
+    ],
+    ['Talks in Britain went on. The U.K. said it would help.', 'Britain', ['U.K.']],
+    [
+      'The United Kingdom voted on Monday. Officials in Britain said it would help.',
+      'United Kingdom',
+      ['Britain'],
+    ],
+  ])('%j: %s is also %j, a place', (text, name, forms) => {
+    const found = entity(text, name);
+    expect(found?.type).toBe('place');
+    for (const form of forms) expect(found?.aliases).toContain(form);
+  });
+});
+
+describe('typing from the form of a name', () => {
+  test.each([
+    ['Police blamed Lashkar-e-Taiba for the attack on Monday.', 'Lashkar-e-Taiba', 'organization'],
+    ['Jaish-e-Mohammed denied any role, officials said.', 'Jaish-e-Mohammed', 'organization'],
+    ['The vote split the Democrats and the Republicans in the state.', 'Democrats', 'person'],
+    ['Leaders of the Muslims met in Delhi on Friday.', 'Muslims', 'person'],
+  ])('%j: %s is a %s', (text, name, type) => {
+    expect(entity(text, name)?.type).toBe(type);
+  });
+
+  test('a group is no surname of a longer name ending in it', () => {
+    const text = 'Senate Democrats blocked the bill. Democrats across the country cheered.';
+    const democrats = derive(text).find((e) => e.aliases.includes('Democrats'));
+    expect(democrats?.aliases).not.toContain('Senate Democrats');
+  });
+});
