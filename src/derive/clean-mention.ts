@@ -399,6 +399,10 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (head) add(head, 5, 'name-form', headWord);
   if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
   if (countryOf(names.join(' ')) !== null) add('place', 4, 'lexicon');
+  // "Wikinews", "Yonhapnews": a news outlet's one-word name.
+  if (names.length === 1 && /^\p{Lu}\p{L}{2,}news$/iu.test(names[0] as string)) {
+    add('organization', 4, 'name-form', names[0]);
+  }
   const joined = names.find((n) => /\p{L}-e-\p{L}/u.test(n));
   if (joined !== undefined) add('organization', 5, 'name-form', joined);
   const group = names[names.length - 1] as string;

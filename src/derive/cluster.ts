@@ -2,6 +2,7 @@ import type { EntityType } from '../kb/schema';
 import {
   NAME_PARTICLES,
   headKind,
+  isDemonym,
   isGroupOfPeople,
   isKnownFirstName,
   isKnownPlace,
@@ -56,6 +57,7 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
 
   joinAcronyms(groups, index, union);
   joinCountryForms(groups, union);
+  joinUnqualifiedNames(groups, index, union);
   const typeOf = (i: number): EntityType => {
     const votes = noVotes();
     groups.forEach((g, j) => {
@@ -183,6 +185,30 @@ function joinCountryForms(
     if (into === undefined) first.set(country, i);
     else union(into, i);
   });
+}
+
+/**
+ * "Communist Party" and "Chinese Communist Party", "Republican Party" and "U.S. Republican Party":
+ * a body's name without its nationality, when only one such fuller name is in the text.
+ */
+function joinUnqualifiedNames(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  const fuller = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    const [qualifier, ...rest] = group.words;
+    if (qualifier === undefined || rest.length < 2) return;
+    if (headKind(rest[rest.length - 1] as string) !== 'organization') return;
+    if (!isDemonym(qualifier) && countryOf(qualifier) === null) return;
+    const key = rest.join(' ');
+    fuller.set(key, [...(fuller.get(key) ?? []), i]);
+  });
+  for (const [key, candidates] of fuller) {
+    const short = index.get(key);
+    if (short !== undefined && candidates.length === 1) union(candidates[0] as number, short);
+  }
 }
 
 /** "Justice Department" and "Department of Justice", "State Department" and "Department of State". */

@@ -46,3 +46,41 @@ describe('typing from the form of a name', () => {
     expect(democrats?.aliases).not.toContain('Senate Democrats');
   });
 });
+
+describe('news outlets and airlines by their names', () => {
+  test.each([
+    ['The story ran in the San Francisco Bulletin on Sunday.', 'San Francisco Bulletin'],
+    ['A reporter for the Philadelphia Inquirer asked the mayor.', 'Philadelphia Inquirer'],
+    ['Her column in LA Weekly drew letters.', 'LA Weekly'],
+    ['Flights by EVA Air to Vienna were cancelled.', 'EVA Air'],
+    ['Speaking to Wikinews, the mayor said the plan would work.', 'Wikinews'],
+  ])('%j: %s is an organization', (text, name) => {
+    expect(entity(text, name)?.type).toBe('organization');
+  });
+});
+
+describe("a body's name without its nationality", () => {
+  test.each([
+    [
+      'The Chinese Communist Party met in Beijing. The Communist Party named a new leader.',
+      'Chinese Communist Party',
+      'Communist Party',
+    ],
+    [
+      'Hill joined the U.S. Republican Party in 2004. The Republican Party backed him.',
+      'U.S. Republican Party',
+      'Republican Party',
+    ],
+  ])('%j: %s is also %s', (text, full, short) => {
+    expect(entity(text, full)?.aliases).toContain(short);
+  });
+
+  test('is left alone when two nationalities have a body of that name', () => {
+    const text =
+      'The Chinese Foreign Ministry spoke first. The Pakistani Foreign Ministry replied. The Foreign Ministry said more.';
+    const entities = derive(text);
+    for (const full of ['Chinese Foreign Ministry', 'Pakistani Foreign Ministry']) {
+      expect(entities.find((e) => e.name === full)?.aliases).not.toContain('Foreign Ministry');
+    }
+  });
+});
