@@ -7,6 +7,7 @@ import {
   JUNK_WORDS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
+  OTHER_OPENERS,
   SINGLE_WORD_NAMES,
   SPEAKER_HONORIFICS,
   TITLE_CORES,
@@ -399,6 +400,11 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (head) add(head, 5, 'name-form', headWord);
   if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
   if (countryOf(names.join(' ')) !== null) add('place', 4, 'lexicon');
+  // "Operation Sindoor", "USS Cole", "Space Shuttle Atlantis": an operation, ship or craft.
+  const opener = names.slice(0, 2).find((n) => OTHER_OPENERS.has(n.toLowerCase()));
+  if (names.length > 1 && opener !== undefined && opener !== names[names.length - 1]) {
+    add('other', 5, 'name-form', opener);
+  }
   // "Wikinews", "Yonhapnews": a news outlet's one-word name.
   if (names.length === 1 && /^\p{Lu}\p{L}{2,}news$/iu.test(names[0] as string)) {
     add('organization', 4, 'name-form', names[0]);

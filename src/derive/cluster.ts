@@ -1,6 +1,8 @@
 import type { EntityType } from '../kb/schema';
 import {
   NAME_PARTICLES,
+  OTHER_OPENERS,
+  PLACE_STANDINGS,
   headKind,
   isDemonym,
   isGroupOfPeople,
@@ -58,6 +60,8 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
   joinAcronyms(groups, index, union);
   joinCountryForms(groups, union);
   joinUnqualifiedNames(groups, index, union);
+  joinPlaceStandings(groups, index, union);
+  joinOpenedNames(groups, index, union);
   const typeOf = (i: number): EntityType => {
     const votes = noVotes();
     groups.forEach((g, j) => {
@@ -143,6 +147,8 @@ function joinAcronyms(
   });
   groups.forEach((group, i) => {
     if (group.words.length !== 1 || !isAcronymLike(group.surface)) return;
+    // "U.S." is the United States, not "University of Sheffield".
+    if (countryOf(group.surface) !== null) return;
     const wanted = letters(group.surface).toUpperCase();
     const matches = groups
       .map((g, j) => ({ g, j }))
@@ -198,17 +204,54 @@ function joinUnqualifiedNames(
 ): void {
   const fuller = new Map<string, number[]>();
   groups.forEach((group, i) => {
-    const [qualifier, ...rest] = group.words;
-    if (qualifier === undefined || rest.length < 2) return;
-    if (headKind(rest[rest.length - 1] as string) !== 'organization') return;
-    if (!isDemonym(qualifier) && countryOf(qualifier) === null) return;
-    const key = rest.join(' ');
-    fuller.set(key, [...(fuller.get(key) ?? []), i]);
+    const w = group.words;
+    const of = w.indexOf('of');
+    const head = w[of > 0 ? of - 1 : w.length - 1] as string;
+    if (headKind(head) !== 'organization') return;
+    for (const n of [1, 2]) {
+      const qualifier = w.slice(0, n).join(' ');
+      const rest = w.slice(n);
+      if (rest.length < 2 || (of >= 0 && of < n + 1)) continue;
+      if ((n === 1 && isDemonym(qualifier)) || countryOf(qualifier) !== null) {
+        const key = rest.join(' ');
+        fuller.set(key, [...(fuller.get(key) ?? []), i]);
+      }
+    }
   });
   for (const [key, candidates] of fuller) {
     const short = index.get(key);
     if (short !== undefined && candidates.length === 1) union(candidates[0] as number, short);
   }
+}
+
+/** "The State of Texas" and "Texas", "the Municipality of Bogliasco" and "Bogliasco". */
+function joinPlaceStandings(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    const [standing, of, ...rest] = group.words;
+    if (of !== 'of' || standing === undefined || !PLACE_STANDINGS.has(standing.toLowerCase()))
+      return;
+    const place = index.get(rest.join(' '));
+    if (rest.length > 0 && place !== undefined) union(place, i);
+  });
+}
+
+/** "Space Shuttle Atlantis" and "Atlantis", "Operation Sindoor" and "Sindoor". */
+function joinOpenedNames(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    const at = group.words.slice(0, 2).findLastIndex((w) => OTHER_OPENERS.has(w.toLowerCase()));
+    const rest = group.words.slice(at + 1);
+    if (at < 0 || rest.length === 0) return;
+    const bare = index.get(rest.join(' '));
+    if (bare !== undefined && bare !== i) union(i, bare);
+  });
 }
 
 /** "Justice Department" and "Department of Justice", "State Department" and "Department of State". */

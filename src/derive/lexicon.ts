@@ -52,6 +52,16 @@ export const OTHER_HEADS = words(`
   scholarship concerto symphony sonata podcast championship championships tournament
 `);
 
+/** Words that open the name of an operation, ship or craft ("Operation Sindoor", "USS Cole"). */
+export const OTHER_OPENERS = words(`
+  operation hms uss hmc hmas hmcs ins rms shuttle
+`);
+
+/** Words before "of" that name a place by its standing ("the State of Texas" is Texas). */
+export const PLACE_STANDINGS = words(`
+  state province county region commonwealth kingdom
+`);
+
 /** Lower-case nouns that, right before a name, mark it as a person ("China ruler Xi"). */
 export const ROLE_WORDS = words(`
   ruler leader president minister premier chancellor spokesman spokeswoman spokesperson official

@@ -84,3 +84,49 @@ describe("a body's name without its nationality", () => {
     }
   });
 });
+
+describe('operations, ships and craft', () => {
+  test.each([
+    ['India launched Operation Sindoor on Wednesday, the army said.', 'Operation Sindoor'],
+    ['The crew of the Space Shuttle Atlantis landed in Florida.', 'Space Shuttle Atlantis'],
+    ['The crew of HMC Searcher docked in Dover on Monday.', 'HMC Searcher'],
+  ])('%j: %s is other', (text, name) => {
+    expect(entity(text, name)?.type).toBe('other');
+  });
+
+  test.each([
+    [
+      'The Space Shuttle Atlantis was moved. Atlantis will go to a museum.',
+      'Space Shuttle Atlantis',
+      'Atlantis',
+    ],
+    ['Operation Sindoor began at night. Sindoor hit nine sites.', 'Operation Sindoor', 'Sindoor'],
+  ])('%j: %s is also %s', (text, full, bare) => {
+    expect(entity(text, full)?.aliases).toContain(bare);
+  });
+});
+
+describe('a place named by its standing', () => {
+  test.each([
+    [
+      'Officials in Texas met on Monday. The State of Texas will appeal.',
+      'Texas',
+      'State of Texas',
+    ],
+    [
+      'Fighting spread in Kandahar. The Province of Kandahar was closed.',
+      'Kandahar',
+      'Province of Kandahar',
+    ],
+  ])('%j: %s is also %s', (text, name, full) => {
+    expect(entity(text, name)?.aliases).toContain(full);
+  });
+});
+
+describe('a country acronym is no expansion', () => {
+  test('"U.S." stays the United States beside a University of Sheffield', () => {
+    const text =
+      'The study came from the University of Sheffield. Scientists in the U.S. agreed with it.';
+    expect(entity(text, 'University of Sheffield')?.aliases).not.toContain('U.S.');
+  });
+});
