@@ -130,3 +130,22 @@ describe('a country acronym is no expansion', () => {
     expect(entity(text, 'University of Sheffield')?.aliases).not.toContain('U.S.');
   });
 });
+
+describe('a person of a body is two names', () => {
+  test.each([
+    [
+      'The motion was moved by Kwong Chun-yu of the Democratic Party on Monday.',
+      'Kwong Chun-yu',
+      'Democratic Party',
+    ],
+    [
+      'She sold the print to Jann Wenner of Rolling Stone Magazine in 1975.',
+      'Jann Wenner',
+      'Rolling Stone Magazine',
+    ],
+  ])('%j names %s and %s apart', (text, person, body) => {
+    const all = derive(text).map((e) => e.name);
+    expect(all).toContain(person);
+    expect(all).toContain(body);
+  });
+});
