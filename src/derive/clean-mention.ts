@@ -233,9 +233,19 @@ export function isHyphenatedModifier(word: string): boolean {
   return parts.every((p) => isKnownPlace(p));
 }
 
+/** The last word of an office held by someone ("Home Secretary", "State Department Spokesperson"). */
+const OFFICE_ENDS = new Set(
+  'secretary spokesperson spokesman spokeswoman sheriff mp mep senator minister chairman chairwoman governor mayor ambassador commissioner'.split(
+    ' ',
+  ),
+);
+
 /** Bare titles, demonyms, generic head nouns, single letters and shouted words. */
 function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): boolean {
   if (names.every((n) => isJunkWord(n) || isTitleWord(n) || isDemonym(n))) return true;
+  if (names.length > 1 && OFFICE_ENDS.has((names[names.length - 1] as string).toLowerCase())) {
+    return true;
+  }
   if (names.length !== 1) return false;
   const name = names[0] as string;
   if (/^\p{L}\.?$/u.test(name)) return true;

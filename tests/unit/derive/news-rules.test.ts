@@ -149,3 +149,18 @@ describe('a person of a body is two names', () => {
     expect(all).toContain(body);
   });
 });
+
+describe('an office with no one named is no entity', () => {
+  test.each([
+    ['The Home Secretary said the rules would change.', 'Home Secretary'],
+    ['A State Department Spokesperson declined to comment.', 'State Department Spokesperson'],
+    ['The Los Angeles Sheriff announced an inquiry.', 'Los Angeles Sheriff'],
+  ])('%j has no %s', (text, office) => {
+    expect(derive(text).map((e) => e.name)).not.toContain(office);
+  });
+
+  test('the person the office comes with is still named', () => {
+    const text = 'Home Secretary Amber Rudd said the rules would change. Rudd spoke in London.';
+    expect(entity(text, 'Amber Rudd')?.type).toBe('person');
+  });
+});
