@@ -15,6 +15,7 @@ import {
   isCommonWord,
   isDemonym,
   isGroupOfPeople,
+  isTeamName,
   isKnownPlace,
   isTitleWord,
 } from './lexicon';
@@ -415,6 +416,7 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (names.length > 1 && opener !== undefined && opener !== names[names.length - 1]) {
     add('other', 5, 'name-form', opener);
   }
+  if (isTeamName(names)) add('organization', 4, 'name-form', names[names.length - 1]);
   // "Wikinews", "Yonhapnews": a news outlet's one-word name.
   if (names.length === 1 && /^\p{Lu}\p{L}{2,}news$/iu.test(names[0] as string)) {
     add('organization', 4, 'name-form', names[0]);

@@ -159,6 +159,19 @@ export function isKnownPlace(word: string): boolean {
   );
 }
 
+/**
+ * "Boston Red Sox", "Pittsburgh Pirates": a city's name before a plural nickname is a sports team.
+ * A people's plural ("Kashmir Muslims") is no team.
+ */
+export function isTeamName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const nickname = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(nickname) || headKind(nickname) !== null) return false;
+  if (isGroupOfPeople(nickname) || isKnownPlace(nickname)) return false;
+  const place = [1, 2].some((n) => n < words.length && isKnownPlace(words.slice(0, n).join(' ')));
+  return place && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   return TITLE_CORES.has(w) || TITLE_MODIFIERS.has(w);

@@ -164,3 +164,17 @@ describe('an office with no one named is no entity', () => {
     expect(entity(text, 'Amber Rudd')?.type).toBe('person');
   });
 });
+
+describe('sports teams', () => {
+  test.each([
+    ['Holt played for the Pittsburgh Pirates in 2013.', 'Pittsburgh Pirates'],
+    ['The Chicago Bulls lost at home on Friday.', 'Chicago Bulls'],
+  ])('%j: %s is an organization', (text, name) => {
+    expect(entity(text, name)?.type).toBe('organization');
+  });
+
+  test("a people's plural after a place is no team", () => {
+    const text = 'Leaders of the Kashmir Muslims met on Friday.';
+    expect(entity(text, 'Kashmir Muslims')?.type).not.toBe('organization');
+  });
+});
