@@ -416,6 +416,9 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (names.length > 1 && opener !== undefined && opener !== names[names.length - 1]) {
     add('other', 5, 'name-form', opener);
   }
+  // "EVA Air", "Qatar Air": an airline; "Air" stays a word of longer names ("National Air and Space").
+  if (names.length === 2 && names[1] === 'Air' && !isCommonWord(names[0] as string))
+    add('organization', 5, 'name-form', 'Air');
   if (isTeamName(names)) add('organization', 4, 'name-form', names[names.length - 1]);
   // "Wikinews", "Yonhapnews": a news outlet's one-word name.
   if (names.length === 1 && /^\p{Lu}\p{L}{2,}news$/iu.test(names[0] as string)) {

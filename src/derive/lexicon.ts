@@ -32,7 +32,7 @@ export const ORGANIZATION_HEADS = words(`
   house tribunal reserve exchange trust ministries agencies embassy consulate press magazine tribune herald gazette
   records pictures studios entertainment productions orchestra academy conservatory conservatoire
   laboratory laboratories institution
-  air airline bulletin weekly chronicle observer telegraph courier inquirer
+  airline bulletin weekly chronicle observer telegraph courier inquirer
 `);
 
 /** Nouns that end a place's name. */
