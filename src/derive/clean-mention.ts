@@ -15,6 +15,8 @@ import {
   isCommonWord,
   isDemonym,
   isGroupOfPeople,
+  isKnownDemonym,
+  isUnknownWord,
   isTeamName,
   isKnownPlace,
   isTitleWord,
@@ -80,6 +82,7 @@ export function cleanChain(
       if (prefix.kind === 'title') titleText = spanText(text, words, a, prefix.nameStart - 1);
       a = prefix.nameStart;
     } else if (prefix?.kind === 'name') glued = prefix.nameStart;
+    else if (nationalityBeforeName(words, a, b)) a = b;
   }
   const spans: [number, number][] =
     glued > 0
@@ -96,6 +99,18 @@ export function cleanChain(
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * "Indian Rafale jets", "Chinese Xiaomi phones": a nationality before a one-word name says where
+ * the thing is from; it is not part of the name. Head nouns, places and words compromise knows keep it
+ * ("Indian Ocean", "Saudi Arabia", "American Express", "American Revolution").
+ */
+function nationalityBeforeName(words: readonly Word[], a: number, b: number): boolean {
+  if (b !== a + 1 || !isKnownDemonym((words[a] as Word).text)) return false;
+  const name = withoutPossessive((words[b] as Word).text);
+  if (isKnownPlace(`${(words[a] as Word).text} ${name}`) || /(?:ism|ion)$/.test(name)) return false;
+  return headKind(name) === null && !isKnownPlace(name) && isUnknownWord(name);
 }
 
 /** "Jean-Pierre" for "JEAN-PIERRE": a shouted name as the text writes it elsewhere. */

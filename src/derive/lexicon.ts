@@ -147,6 +147,16 @@ export function isGroupOfPeople(word: string): boolean {
 /** Peoples and groups the lexicon does not know as nationalities. */
 const GROUP_WORDS = words('arab turk tatar jew huguenot kurd pashtun baloch sunni shiite shia');
 
+/** "Indian", "Chinese": a nationality adjective compromise's lexicon knows (never "Brian"). */
+export function isKnownDemonym(word: string): boolean {
+  return lexiconTags(word).includes('Demonym');
+}
+
+/** True when compromise's lexicon has no entry at all for the word ("Rafale", "Xiaomi"). */
+export function isUnknownWord(word: string): boolean {
+  return lexiconTags(word).length === 0;
+}
+
 /** A given name common enough that, alone, it would match strangers on other pages. */
 export function isKnownFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');

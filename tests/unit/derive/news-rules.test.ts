@@ -178,3 +178,22 @@ describe('sports teams', () => {
     expect(entity(text, 'Kashmir Muslims')?.type).not.toBe('organization');
   });
 });
+
+describe('a nationality before a one-word name is not part of it', () => {
+  test.each([
+    ['Officials said Indian Rafale jets took off at night.', 'Rafale', 'Indian Rafale'],
+    ['Officials said the Russian Gazprom would cut gas flows.', 'Gazprom', 'Russian Gazprom'],
+  ])('%j names %s, not %s', (text, name, glued) => {
+    const all = derive(text).flatMap((e) => [e.name, ...e.aliases]);
+    expect(all).toContain(name);
+    expect(all).not.toContain(glued);
+  });
+
+  test.each([
+    ['He flew to Saudi Arabia on Monday.', 'Saudi Arabia'],
+    ['Ships sailed near Chinese Taipei on Monday.', 'Chinese Taipei'],
+    ['Lafayette fought in the American Revolution for years.', 'American Revolution'],
+  ])('%j keeps %s whole', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
