@@ -251,6 +251,13 @@ function joinConnector(
       if (connector.text !== 'of' || personal || span.some((w) => isKnownPlace(w.text)))
         return null;
       if (span.some((w) => isAcronym(w.text) || isAllCaps(w.text))) return null;
+      // "Kwong Chun-yu of the Democratic Party", "Jann Wenner of Rolling Stone Magazine": a
+      // person of a body, two names.
+      if (
+        span.length >= 2 &&
+        (after()?.text === 'the' || runHead(text, words, k) === 'organization')
+      )
+        return null;
     }
     if (!gapOk(connector, after())) return null;
     if (after()?.text === 'the') {
@@ -273,6 +280,20 @@ function joinConnector(
     return kind === 'organization' || kind === 'other' ? end : null;
   }
   return null;
+}
+
+/** The head kind of the capitalized run that starts at word k ("Rolling Stone Magazine"). */
+function runHead(text: string, words: readonly Word[], k: number): ReturnType<typeof headKind> {
+  let end = k;
+  while (
+    words[end + 1] !== undefined &&
+    isCapitalized((words[end + 1] as Word).text) &&
+    plainGap(text, words[end] as Word, words[end + 1] as Word)
+  ) {
+    end++;
+  }
+  const last = words[end];
+  return last !== undefined && isCapitalized(last.text) ? headKind(last.text) : null;
 }
 
 function parenAcronymAfter(text: string, words: readonly Word[], last: number): string | null {

@@ -1,3 +1,4 @@
+import { countryOf } from './country-names';
 import type { Chain } from './chains';
 import type { EntityType, TypeCue } from '../kb/schema';
 import { descriptionCandidates, reasonsFromContext } from './context-cues';
@@ -6,12 +7,17 @@ import {
   JUNK_WORDS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
+  OTHER_OPENERS,
   SINGLE_WORD_NAMES,
   SPEAKER_HONORIFICS,
   TITLE_CORES,
   headKind,
   isCommonWord,
   isDemonym,
+  isGroupOfPeople,
+  isKnownDemonym,
+  isUnknownWord,
+  isTeamName,
   isKnownPlace,
   isTitleWord,
 } from './lexicon';
@@ -76,6 +82,7 @@ export function cleanChain(
       if (prefix.kind === 'title') titleText = spanText(text, words, a, prefix.nameStart - 1);
       a = prefix.nameStart;
     } else if (prefix?.kind === 'name') glued = prefix.nameStart;
+    else if (nationalityBeforeName(words, a, b)) a = b;
   }
   const spans: [number, number][] =
     glued > 0
@@ -92,6 +99,18 @@ export function cleanChain(
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * "Indian Rafale jets", "Chinese Xiaomi phones": a nationality before a one-word name says where
+ * the thing is from; it is not part of the name. Head nouns, places and words compromise knows keep it
+ * ("Indian Ocean", "Saudi Arabia", "American Express", "American Revolution").
+ */
+function nationalityBeforeName(words: readonly Word[], a: number, b: number): boolean {
+  if (b !== a + 1 || !isKnownDemonym((words[a] as Word).text)) return false;
+  const name = withoutPossessive((words[b] as Word).text);
+  if (isKnownPlace(`${(words[a] as Word).text} ${name}`) || /(?:ism|ion)$/.test(name)) return false;
+  return headKind(name) === null && !isKnownPlace(name) && isUnknownWord(name);
 }
 
 /** "Jean-Pierre" for "JEAN-PIERRE": a shouted name as the text writes it elsewhere. */
@@ -230,9 +249,19 @@ export function isHyphenatedModifier(word: string): boolean {
   return parts.every((p) => isKnownPlace(p));
 }
 
+/** The last word of an office held by someone ("Home Secretary", "State Department Spokesperson"). */
+const OFFICE_ENDS = new Set(
+  'secretary spokesperson spokesman spokeswoman sheriff mp mep senator minister chairman chairwoman governor mayor ambassador commissioner'.split(
+    ' ',
+  ),
+);
+
 /** Bare titles, demonyms, generic head nouns, single letters and shouted words. */
 function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): boolean {
   if (names.every((n) => isJunkWord(n) || isTitleWord(n) || isDemonym(n))) return true;
+  if (names.length > 1 && OFFICE_ENDS.has((names[names.length - 1] as string).toLowerCase())) {
+    return true;
+  }
   if (names.length !== 1) return false;
   const name = names[0] as string;
   if (/^\p{L}\.?$/u.test(name)) return true;
@@ -396,6 +425,24 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   const head = headKind(headWord) ?? (of > 0 ? headKind(names[names.length - 1] as string) : null);
   if (head) add(head, 5, 'name-form', headWord);
   if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
+  if (countryOf(names.join(' ')) !== null) add('place', 4, 'lexicon');
+  // "Operation Sindoor", "USS Cole", "Space Shuttle Atlantis": an operation, ship or craft.
+  const opener = names.slice(0, 2).find((n) => OTHER_OPENERS.has(n.toLowerCase()));
+  if (names.length > 1 && opener !== undefined && opener !== names[names.length - 1]) {
+    add('other', 5, 'name-form', opener);
+  }
+  // "EVA Air", "Qatar Air": an airline; "Air" stays a word of longer names ("National Air and Space").
+  if (names.length === 2 && names[1] === 'Air' && !isCommonWord(names[0] as string))
+    add('organization', 5, 'name-form', 'Air');
+  if (isTeamName(names)) add('organization', 4, 'name-form', names[names.length - 1]);
+  // "Wikinews", "Yonhapnews": a news outlet's one-word name.
+  if (names.length === 1 && /^\p{Lu}\p{L}{2,}news$/iu.test(names[0] as string)) {
+    add('organization', 4, 'name-form', names[0]);
+  }
+  const joined = names.find((n) => /\p{L}-e-\p{L}/u.test(n));
+  if (joined !== undefined) add('organization', 5, 'name-form', joined);
+  const group = names[names.length - 1] as string;
+  if (of < 0 && isGroupOfPeople(group)) add('person', 4, 'lexicon', group);
   const given = span.find((w) => w.tags.has('FirstName'));
   if (given) add('person', 2, 'person-cue', given.text);
   else if (span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) add('person', 2, 'lexicon');

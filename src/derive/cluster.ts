@@ -1,7 +1,17 @@
 import type { EntityType } from '../kb/schema';
-import { NAME_PARTICLES, headKind, isKnownFirstName, isKnownPlace } from './lexicon';
+import {
+  NAME_PARTICLES,
+  OTHER_OPENERS,
+  PLACE_STANDINGS,
+  headKind,
+  isDemonym,
+  isGroupOfPeople,
+  isKnownFirstName,
+  isKnownPlace,
+} from './lexicon';
 import type { Mention, TypeVotes } from './mention';
 import { addVotes, noVotes, typeFromVotes } from './mention';
+import { countryOf } from './country-names';
 import { surnameKey } from './variants';
 import { isAcronym, isAcronymLike } from './words';
 
@@ -48,6 +58,10 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
   const ambiguous = new Set<number>();
 
   joinAcronyms(groups, index, union);
+  joinCountryForms(groups, union);
+  joinUnqualifiedNames(groups, index, union);
+  joinPlaceStandings(groups, index, union);
+  joinOpenedNames(groups, index, union);
   const typeOf = (i: number): EntityType => {
     const votes = noVotes();
     groups.forEach((g, j) => {
@@ -133,6 +147,8 @@ function joinAcronyms(
   });
   groups.forEach((group, i) => {
     if (group.words.length !== 1 || !isAcronymLike(group.surface)) return;
+    // "U.S." is the United States, not "University of Sheffield".
+    if (countryOf(group.surface) !== null) return;
     const wanted = letters(group.surface).toUpperCase();
     const matches = groups
       .map((g, j) => ({ g, j }))
@@ -160,6 +176,82 @@ export function expansionInitials(words: readonly string[]): string[] {
       first(parts.filter((w) => /^\p{Lu}/u.test(w))),
     ]),
   ];
+}
+
+/** "America", "the U.S." and "the United States": the forms of one country are one place. */
+function joinCountryForms(
+  groups: readonly Group[],
+  union: (into: number, from: number) => void,
+): void {
+  const first = new Map<string, number>();
+  groups.forEach((group, i) => {
+    const country = countryOf(group.surface);
+    if (country === null) return;
+    const into = first.get(country);
+    if (into === undefined) first.set(country, i);
+    else union(into, i);
+  });
+}
+
+/**
+ * "Communist Party" and "Chinese Communist Party", "Republican Party" and "U.S. Republican Party":
+ * a body's name without its nationality, when only one such fuller name is in the text.
+ */
+function joinUnqualifiedNames(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  const fuller = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    const w = group.words;
+    const of = w.indexOf('of');
+    const head = w[of > 0 ? of - 1 : w.length - 1] as string;
+    if (headKind(head) !== 'organization') return;
+    for (const n of [1, 2]) {
+      const qualifier = w.slice(0, n).join(' ');
+      const rest = w.slice(n);
+      if (rest.length < 2 || (of >= 0 && of < n + 1)) continue;
+      if ((n === 1 && isDemonym(qualifier)) || countryOf(qualifier) !== null) {
+        const key = rest.join(' ');
+        fuller.set(key, [...(fuller.get(key) ?? []), i]);
+      }
+    }
+  });
+  for (const [key, candidates] of fuller) {
+    const short = index.get(key);
+    if (short !== undefined && candidates.length === 1) union(candidates[0] as number, short);
+  }
+}
+
+/** "The State of Texas" and "Texas", "the Municipality of Bogliasco" and "Bogliasco". */
+function joinPlaceStandings(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    const [standing, of, ...rest] = group.words;
+    if (of !== 'of' || standing === undefined || !PLACE_STANDINGS.has(standing.toLowerCase()))
+      return;
+    const place = index.get(rest.join(' '));
+    if (rest.length > 0 && place !== undefined) union(place, i);
+  });
+}
+
+/** "Space Shuttle Atlantis" and "Atlantis", "Operation Sindoor" and "Sindoor". */
+function joinOpenedNames(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    const at = group.words.slice(0, 2).findLastIndex((w) => OTHER_OPENERS.has(w.toLowerCase()));
+    const rest = group.words.slice(at + 1);
+    if (at < 0 || rest.length === 0) return;
+    const bare = index.get(rest.join(' '));
+    if (bare !== undefined && bare !== i) union(i, bare);
+  });
 }
 
 /** "Justice Department" and "Department of Justice", "State Department" and "Department of State". */
@@ -222,6 +314,8 @@ function joinShortNames(
   joinNameStems(groups, types, union);
   groups.forEach((group, i) => {
     if (find(i) !== i) return;
+    // "Democrats" is no surname of "Senate Democrats".
+    if (group.words.length === 1 && isGroupOfPeople(group.surface)) return;
     const own = types[i];
     const strongOther =
       (own === 'place' || own === 'organization') && group.votes[own] >= 2 + group.votes.person;

@@ -32,6 +32,7 @@ export const ORGANIZATION_HEADS = words(`
   house tribunal reserve exchange trust ministries agencies embassy consulate press magazine tribune herald gazette
   records pictures studios entertainment productions orchestra academy conservatory conservatoire
   laboratory laboratories institution
+  airline bulletin weekly chronicle observer telegraph courier inquirer
 `);
 
 /** Nouns that end a place's name. */
@@ -49,6 +50,16 @@ export const OTHER_HEADS = words(`
   project programme program strategy pipeline corridor deal declaration doctrine festival
   olympics convention charter pact index conference awards medal trophy series fellowship
   scholarship concerto symphony sonata podcast championship championships tournament
+`);
+
+/** Words that open the name of an operation, ship or craft ("Operation Sindoor", "USS Cole"). */
+export const OTHER_OPENERS = words(`
+  operation hms uss hmc hmas hmcs ins rms shuttle
+`);
+
+/** Words before "of" that name a place by its standing ("the State of Texas" is Texas). */
+export const PLACE_STANDINGS = words(`
+  state province county region commonwealth kingdom
 `);
 
 /** Lower-case nouns that, right before a name, mark it as a person ("China ruler Xi"). */
@@ -122,6 +133,30 @@ export function isDemonym(word: string): boolean {
   return lexiconTags(word).includes('Demonym') || /^[A-Z]\p{Ll}+(?:ian|ean|ese)$/u.test(word);
 }
 
+/** "Muslims", "Democrats", "Americans": the plural of a believer's, partisan's or nationality's word. */
+export function isGroupOfPeople(word: string): boolean {
+  const singular = /^(\p{Lu}\p{Ll}+)s$/u.exec(word)?.[1];
+  if (singular === undefined || isKnownPlace(word)) return false;
+  return (
+    ADHERENT_WORDS.has(singular.toLowerCase()) ||
+    GROUP_WORDS.has(singular.toLowerCase()) ||
+    isDemonym(singular)
+  );
+}
+
+/** Peoples and groups the lexicon does not know as nationalities. */
+const GROUP_WORDS = words('arab turk tatar jew huguenot kurd pashtun baloch sunni shiite shia');
+
+/** "Indian", "Chinese": a nationality adjective compromise's lexicon knows (never "Brian"). */
+export function isKnownDemonym(word: string): boolean {
+  return lexiconTags(word).includes('Demonym');
+}
+
+/** True when compromise's lexicon has no entry at all for the word ("Rafale", "Xiaomi"). */
+export function isUnknownWord(word: string): boolean {
+  return lexiconTags(word).length === 0;
+}
+
 /** A given name common enough that, alone, it would match strangers on other pages. */
 export function isKnownFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
@@ -132,6 +167,19 @@ export function isKnownPlace(word: string): boolean {
   return lexiconTags(word).some(
     (t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place',
   );
+}
+
+/**
+ * "Boston Red Sox", "Pittsburgh Pirates": a city's name before a plural nickname is a sports team.
+ * A people's plural ("Kashmir Muslims") is no team.
+ */
+export function isTeamName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const nickname = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(nickname) || headKind(nickname) !== null) return false;
+  if (isGroupOfPeople(nickname) || isKnownPlace(nickname)) return false;
+  const place = [1, 2].some((n) => n < words.length && isKnownPlace(words.slice(0, n).join(' ')));
+  return place && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
 }
 
 export function isTitleWord(word: string): boolean {

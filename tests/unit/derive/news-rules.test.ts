@@ -1,0 +1,199 @@
+import { describe, expect, test } from 'vitest';
+import { deriveKnowledgeBase, seedTitle } from '../../../src/derive/index';
+import type { Entity } from '../../../src/kb/schema';
+
+function derive(text: string): Entity[] {
+  return deriveKnowledgeBase({ id: 'news-rules', title: seedTitle(text), text }).kb.entities;
+}
+
+function entity(text: string, name: string): Entity | undefined {
+  return derive(text).find((e) => e.name === name || e.aliases.includes(name));
+}
+
+describe('the short forms of a country are one place', () => {
+  test.each([
+    [
+      'The United States sent aid. Officials in America said the U.S. would pay.',
+      'United States',
+      ['America', 'U.S.'],
+    ],
+    ['Talks in Britain went on. The U.K. said it would help.', 'Britain', ['U.K.']],
+    [
+      'The United Kingdom voted on Monday. Officials in Britain said it would help.',
+      'United Kingdom',
+      ['Britain'],
+    ],
+  ])('%j: %s is also %j, a place', (text, name, forms) => {
+    const found = entity(text, name);
+    expect(found?.type).toBe('place');
+    for (const form of forms) expect(found?.aliases).toContain(form);
+  });
+});
+
+describe('typing from the form of a name', () => {
+  test.each([
+    ['Police blamed Lashkar-e-Taiba for the attack on Monday.', 'Lashkar-e-Taiba', 'organization'],
+    ['Jaish-e-Mohammed denied any role, officials said.', 'Jaish-e-Mohammed', 'organization'],
+    ['The vote split the Democrats and the Republicans in the state.', 'Democrats', 'person'],
+    ['Leaders of the Muslims met in Delhi on Friday.', 'Muslims', 'person'],
+  ])('%j: %s is a %s', (text, name, type) => {
+    expect(entity(text, name)?.type).toBe(type);
+  });
+
+  test('a group is no surname of a longer name ending in it', () => {
+    const text = 'Senate Democrats blocked the bill. Democrats across the country cheered.';
+    const democrats = derive(text).find((e) => e.aliases.includes('Democrats'));
+    expect(democrats?.aliases).not.toContain('Senate Democrats');
+  });
+});
+
+describe('news outlets and airlines by their names', () => {
+  test.each([
+    ['The story ran in the San Francisco Bulletin on Sunday.', 'San Francisco Bulletin'],
+    ['A reporter for the Philadelphia Inquirer asked the mayor.', 'Philadelphia Inquirer'],
+    ['Her column in LA Weekly drew letters.', 'LA Weekly'],
+    ['Flights by EVA Air to Vienna were cancelled.', 'EVA Air'],
+    ['Speaking to Wikinews, the mayor said the plan would work.', 'Wikinews'],
+  ])('%j: %s is an organization', (text, name) => {
+    expect(entity(text, name)?.type).toBe('organization');
+  });
+});
+
+describe("a body's name without its nationality", () => {
+  test.each([
+    [
+      'The Chinese Communist Party met in Beijing. The Communist Party named a new leader.',
+      'Chinese Communist Party',
+      'Communist Party',
+    ],
+    [
+      'Hill joined the U.S. Republican Party in 2004. The Republican Party backed him.',
+      'U.S. Republican Party',
+      'Republican Party',
+    ],
+  ])('%j: %s is also %s', (text, full, short) => {
+    expect(entity(text, full)?.aliases).toContain(short);
+  });
+
+  test('is left alone when two nationalities have a body of that name', () => {
+    const text =
+      'The Chinese Foreign Ministry spoke first. The Pakistani Foreign Ministry replied. The Foreign Ministry said more.';
+    const entities = derive(text);
+    for (const full of ['Chinese Foreign Ministry', 'Pakistani Foreign Ministry']) {
+      expect(entities.find((e) => e.name === full)?.aliases).not.toContain('Foreign Ministry');
+    }
+  });
+});
+
+describe('operations, ships and craft', () => {
+  test.each([
+    ['India launched Operation Sindoor on Wednesday, the army said.', 'Operation Sindoor'],
+    ['The crew of the Space Shuttle Atlantis landed in Florida.', 'Space Shuttle Atlantis'],
+    ['The crew of HMC Searcher docked in Dover on Monday.', 'HMC Searcher'],
+  ])('%j: %s is other', (text, name) => {
+    expect(entity(text, name)?.type).toBe('other');
+  });
+
+  test.each([
+    [
+      'The Space Shuttle Atlantis was moved. Atlantis will go to a museum.',
+      'Space Shuttle Atlantis',
+      'Atlantis',
+    ],
+    ['Operation Sindoor began at night. Sindoor hit nine sites.', 'Operation Sindoor', 'Sindoor'],
+  ])('%j: %s is also %s', (text, full, bare) => {
+    expect(entity(text, full)?.aliases).toContain(bare);
+  });
+});
+
+describe('a place named by its standing', () => {
+  test.each([
+    [
+      'Officials in Texas met on Monday. The State of Texas will appeal.',
+      'Texas',
+      'State of Texas',
+    ],
+    [
+      'Fighting spread in Kandahar. The Province of Kandahar was closed.',
+      'Kandahar',
+      'Province of Kandahar',
+    ],
+  ])('%j: %s is also %s', (text, name, full) => {
+    expect(entity(text, name)?.aliases).toContain(full);
+  });
+});
+
+describe('a country acronym is no expansion', () => {
+  test('"U.S." stays the United States beside a University of Sheffield', () => {
+    const text =
+      'The study came from the University of Sheffield. Scientists in the U.S. agreed with it.';
+    expect(entity(text, 'University of Sheffield')?.aliases).not.toContain('U.S.');
+  });
+});
+
+describe('a person of a body is two names', () => {
+  test.each([
+    [
+      'The motion was moved by Kwong Chun-yu of the Democratic Party on Monday.',
+      'Kwong Chun-yu',
+      'Democratic Party',
+    ],
+    [
+      'She sold the print to Jann Wenner of Rolling Stone Magazine in 1975.',
+      'Jann Wenner',
+      'Rolling Stone Magazine',
+    ],
+  ])('%j names %s and %s apart', (text, person, body) => {
+    const all = derive(text).map((e) => e.name);
+    expect(all).toContain(person);
+    expect(all).toContain(body);
+  });
+});
+
+describe('an office with no one named is no entity', () => {
+  test.each([
+    ['The Home Secretary said the rules would change.', 'Home Secretary'],
+    ['A State Department Spokesperson declined to comment.', 'State Department Spokesperson'],
+    ['The Los Angeles Sheriff announced an inquiry.', 'Los Angeles Sheriff'],
+  ])('%j has no %s', (text, office) => {
+    expect(derive(text).map((e) => e.name)).not.toContain(office);
+  });
+
+  test('the person the office comes with is still named', () => {
+    const text = 'Home Secretary Amber Rudd said the rules would change. Rudd spoke in London.';
+    expect(entity(text, 'Amber Rudd')?.type).toBe('person');
+  });
+});
+
+describe('sports teams', () => {
+  test.each([
+    ['Holt played for the Pittsburgh Pirates in 2013.', 'Pittsburgh Pirates'],
+    ['The Chicago Bulls lost at home on Friday.', 'Chicago Bulls'],
+  ])('%j: %s is an organization', (text, name) => {
+    expect(entity(text, name)?.type).toBe('organization');
+  });
+
+  test("a people's plural after a place is no team", () => {
+    const text = 'Leaders of the Kashmir Muslims met on Friday.';
+    expect(entity(text, 'Kashmir Muslims')?.type).not.toBe('organization');
+  });
+});
+
+describe('a nationality before a one-word name is not part of it', () => {
+  test.each([
+    ['Officials said Indian Rafale jets took off at night.', 'Rafale', 'Indian Rafale'],
+    ['Officials said the Russian Gazprom would cut gas flows.', 'Gazprom', 'Russian Gazprom'],
+  ])('%j names %s, not %s', (text, name, glued) => {
+    const all = derive(text).flatMap((e) => [e.name, ...e.aliases]);
+    expect(all).toContain(name);
+    expect(all).not.toContain(glued);
+  });
+
+  test.each([
+    ['He flew to Saudi Arabia on Monday.', 'Saudi Arabia'],
+    ['Ships sailed near Chinese Taipei on Monday.', 'Chinese Taipei'],
+    ['Lafayette fought in the American Revolution for years.', 'American Revolution'],
+  ])('%j keeps %s whole', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
