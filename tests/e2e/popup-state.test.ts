@@ -136,7 +136,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the popup over a page',
   test('on: both switches on, the real counts sorted by count, the panel in the browser’s word', async () => {
     const { browser, article, popup } = await ready;
     await store({});
-    const view = await reopen('Seedlight is on for this page.');
+    await reopen('Seedlight is on for this page.');
+    // The status line shows at once; the list follows when the tab has answered.
+    const view = await waitFor('the popup to list the page’s entities', async () => {
+      const shown = await popup.evaluate<PopupView | null>(VIEW).catch(() => null);
+      return shown && shown.entities.length > 0 ? shown : null;
+    });
     const counts = countsOf(await settledMentions(browser, article));
     expect(view.site).toEqual({ checked: true, disabled: false });
     expect(view.global).toBe(true);
