@@ -9,10 +9,27 @@ export interface ActiveKnowledgeBasesOptions {
   highlightDoubtful?: boolean;
 }
 
+/** The knowledge base with only the entities `keep` accepts; the same object if it keeps them all. */
+function keepEntities(
+  kb: KnowledgeBase,
+  keep: (entity: KnowledgeBase['entities'][number]) => boolean,
+): KnowledgeBase {
+  const entities = kb.entities.filter(keep);
+  return entities.length === kb.entities.length ? kb : { ...kb, entities };
+}
+
+/** One key per (briefing, entity) pair, as the muted list names them. */
+function entityKey(kbId: string, entityId: string): string {
+  return `${kbId}\u0000${entityId}`;
+}
+
+function mutedKeys(muted: readonly MutedEntity[]): Set<string> {
+  return new Set(muted.map((m) => entityKey(m.kbId, m.entityId)));
+}
+
 /** A knowledge base without the entities derivation doubted; relations to them are kept. */
 export function withoutDoubtful(kb: KnowledgeBase): KnowledgeBase {
-  const entities = kb.entities.filter((e) => (e.evidence?.doubts.length ?? 0) === 0);
-  return entities.length === kb.entities.length ? kb : { ...kb, entities };
+  return keepEntities(kb, (e) => (e.evidence?.doubts.length ?? 0) === 0);
 }
 
 /** The knowledge bases that are on: bundled ones not turned off, then the reader's enabled ones. */
@@ -35,11 +52,8 @@ export function withoutMuted(
   muted: readonly MutedEntity[],
 ): KnowledgeBase[] {
   if (muted.length === 0) return [...kbs];
-  const keys = new Set(muted.map((m) => `${m.kbId}\u0000${m.entityId}`));
-  return kbs.map((kb) => {
-    const entities = kb.entities.filter((e) => !keys.has(`${kb.id}\u0000${e.id}`));
-    return entities.length === kb.entities.length ? kb : { ...kb, entities };
-  });
+  const keys = mutedKeys(muted);
+  return kbs.map((kb) => keepEntities(kb, (e) => !keys.has(entityKey(kb.id, e.id))));
 }
 
 /** The knowledge bases reduced to the entities the reader muted (those with any left). */
@@ -47,12 +61,9 @@ export function onlyMuted(
   kbs: readonly KnowledgeBase[],
   muted: readonly MutedEntity[],
 ): KnowledgeBase[] {
-  const keys = new Set(muted.map((m) => `${m.kbId}\u0000${m.entityId}`));
+  const keys = mutedKeys(muted);
   return kbs
-    .map((kb) => ({
-      ...kb,
-      entities: kb.entities.filter((e) => keys.has(`${kb.id}\u0000${e.id}`)),
-    }))
+    .map((kb) => keepEntities(kb, (e) => keys.has(entityKey(kb.id, e.id))))
     .filter((kb) => kb.entities.length > 0);
 }
 
@@ -65,5 +76,5 @@ export function shownKnowledgeBases(
   shownTypes: Settings['shownTypes'],
 ): KnowledgeBase[] {
   const shown = new Set(shownTypes);
-  return kbs.map((kb) => ({ ...kb, entities: kb.entities.filter((e) => shown.has(e.type)) }));
+  return kbs.map((kb) => keepEntities(kb, (e) => shown.has(e.type)));
 }
