@@ -5,30 +5,22 @@ import {
   type ScrollOutcome,
 } from '../annotate/scroll-to-range';
 import type { PageMention } from '../annotate/types';
-import type { Entity, EntityType, SeedSentence } from '../kb/schema';
-import { renderCard, type CardModel } from './card-view';
+import type { SeedSentence } from '../kb/schema';
+import { buildCardModel, muteTargets, type CardEntity, type CardModel } from './card-model';
+import { renderCard } from './card-view';
 import { createCardHost } from './card-host';
 import { watchHoverIntent } from './hover-intent';
 import { defaultMessages, type PopoverMessages } from './messages';
 import { indexFromViewport, nextMatching, stepIndex, type Direction } from './navigation';
 import { followRange } from './position';
-import { sameMention } from './same-mention';
+import { sameEntityAndRange } from './same-entity-and-range';
 import type { AnnotatorLike } from './types';
 
 export type { AnnotatorLike } from './types';
 export { defaultMessages, type PopoverMessages } from './messages';
 
-/** Related entities shown on a card, strongest first. */
-export const MAX_RELATED = 8;
+export { MAX_CARD_RELATED, type CardEntity } from './card-model';
 export const DEFAULT_HOVER_DELAY_MS = 300;
-
-/** An entity as the card shows it: one briefing's, or several briefings' joined (see kb/unify). */
-export type CardEntity = Entity & {
-  kbId: string;
-  /** One per briefing that knows it, when joined from several. */
-  sections?: readonly { kbId: string; kbTitle: string; entity: Entity }[];
-  conflicts?: { types: readonly EntityType[] };
-};
 
 export interface PopoverOptions {
   doc: Document;
@@ -125,41 +117,19 @@ export function createPopover(options: PopoverOptions): PopoverController {
   const buildModel = (card: OpenCard): CardModel => {
     const { mention, entity } = card;
     const sameEntity = annotator.mentions().filter((m) => m.entityId === mention.entityId);
-    const found = sameEntity.findIndex((m) => sameMention(m, mention));
-    const related = (entity?.related ?? [])
-      .slice()
-      .sort((a, b) => b.weight - a.weight)
-      .flatMap((r) => {
-        const other = options.entity(r.id);
-        return other ? [{ id: other.id, name: other.name }] : [];
-      })
-      .slice(0, MAX_RELATED);
-    return {
-      name: entity?.name ?? mention.name,
-      type: entity?.type ?? mention.type,
-      description: entity?.description?.trim() ?? '',
-      aliases: entity
-        ? [...entity.aliases, entity.name, mention.text]
-        : [mention.name, mention.text],
-      sentences: entity?.sentences ?? [],
-      related,
-      index: found >= 0 ? found + 1 : 1,
-      total: Math.max(sameEntity.length, 1),
+    return buildCardModel({
+      mention,
+      entity,
+      place: {
+        index: sameEntity.findIndex((m) => sameEntityAndRange(m, mention)),
+        count: sameEntity.length,
+      },
+      lookup: options.entity,
       allSentences: card.allSentences,
       status: card.status,
-      editable: !!entity && !!options.editEntity && !!options.isEditable?.(entity.kbId),
-      sections:
-        entity?.sections && entity.sections.length > 1
-          ? entity.sections.map((s) => ({
-              kbId: s.kbId,
-              title: s.kbTitle,
-              description: s.entity.description?.trim() ?? '',
-              sentences: s.entity.sentences,
-            }))
-          : [],
-      conflictingTypes: entity?.conflicts?.types ?? [],
-      mutable: !!entity && !!options.mute,
-    };
+      canEdit: (kbId) => !!options.editEntity && !!options.isEditable?.(kbId),
+      canMute: !!options.mute,
+    });
   };
 
   /** Draws the card; the body keeps its scroll only when redrawing the same card (`keepScroll`). */
@@ -205,8 +175,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
   const muteEntity = (): void => {
     const entity = current?.entity;
     if (!entity || !options.mute) return;
-    const parts = entity.sections ?? [{ kbId: entity.kbId, entity }];
-    options.mute(parts.map((p) => ({ kbId: p.kbId, entityId: p.entity.id, name: p.entity.name })));
+    options.mute(muteTargets(entity));
     close({ restoreFocus: true });
     ui.live.textContent = messages.muted(entity.name);
   };
@@ -221,7 +190,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
     how: { by: OpenedBy; point?: { x: number; y: number }; focusSelector?: string },
   ): void => {
     const focus = how.by === 'focus';
-    if (current && sameMention(current.mention, mention)) {
+    if (current && sameEntityAndRange(current.mention, mention)) {
       if (focus) current.by = 'focus';
     } else {
       stopFollowing?.();
@@ -291,7 +260,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
     if (!scroller.inView(mention.range)) {
       pending = mention;
       // The open card would follow its mention off screen, hidden, and drop focus on the way.
-      if (current && !sameMention(current.mention, mention)) close({ restoreFocus: false });
+      if (current && !sameEntityAndRange(current.mention, mention)) close({ restoreFocus: false });
       const outcome = await scroller.scrollTo(mention.range);
       if (mine !== revealGeneration) return 'superseded';
       pending = null;
@@ -310,7 +279,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
   };
 
   const indexOf = (list: readonly PageMention[], mention: PageMention | null): number =>
-    mention ? list.findIndex((m) => sameMention(m, mention)) : -1;
+    mention ? list.findIndex((m) => sameEntityAndRange(m, mention)) : -1;
 
   const go = (direction: Direction): Promise<RevealOutcome | null> => {
     const list = annotator.mentions();
