@@ -1,45 +1,11 @@
-import type { EntityType, SeedSentence } from '../kb/schema';
+import type { SeedSentence } from '../kb/schema';
+import type { CardModel } from './card-model';
 import { emphasise } from './emphasise';
 import type { PopoverMessages } from './messages';
 import { createTypeIcon } from './type-icon';
 
-/** How many seed sentences show before the "n more" button. */
-export const SHOWN_SENTENCES = 2;
-
 export const NAME_ID = 'seedlight-card-name';
 export const DESCRIPTION_ID = 'seedlight-card-description';
-
-/** What one briefing says of the entity, when several active briefings know it. */
-export interface CardSection {
-  kbId: string;
-  title: string;
-  description: string;
-  sentences: readonly SeedSentence[];
-}
-
-/** Everything the card shows, already looked up. */
-export interface CardModel {
-  name: string;
-  type: EntityType;
-  description: string;
-  aliases: readonly string[];
-  sentences: readonly SeedSentence[];
-  related: readonly { id: string; name: string }[];
-  /** 1-based position of this mention among the entity's mentions on the page. */
-  index: number;
-  total: number;
-  allSentences: boolean;
-  status: string;
-  /** The entity is in one of the reader's own briefings (not a bundled one), so it can be edited there. */
-  editable: boolean;
-  /** One per briefing when two or more active briefings know the entity; else empty, and the
-   * card shows `description` and `sentences`. */
-  sections: readonly CardSection[];
-  /** The types the briefings give it, when they disagree; else empty. */
-  conflictingTypes: readonly EntityType[];
-  /** The reader can stop this entity being highlighted ("Don't highlight this"). */
-  mutable: boolean;
-}
 
 export interface CardActions {
   close(): void;
@@ -116,12 +82,11 @@ export function renderCard(
     );
   }
 
-  /** A list of sentences, the first two shown unless all are asked for. */
+  /** The shown sentences, numbered across the card for their source buttons' labels. */
   let numbered = 0;
   const sentenceList = (sentences: readonly SeedSentence[], kbId?: string): HTMLElement => {
     const list = el('ol', { class: 'sentences' });
-    const shown = model.allSentences ? sentences : sentences.slice(0, SHOWN_SENTENCES);
-    for (const sentence of shown) {
+    for (const sentence of sentences) {
       const item = el('li', { class: 'sentence', 'data-part': 'sentence' });
       for (const piece of emphasise(sentence.text, model.aliases)) {
         item.append(piece.marked ? el('mark', {}, piece.text) : doc.createTextNode(piece.text));
@@ -139,15 +104,13 @@ export function renderCard(
     }
     return list;
   };
-  const hiddenCount = (model.sections.length > 0 ? model.sections : [model])
-    .map((s) => Math.max(0, s.sentences.length - SHOWN_SENTENCES))
-    .reduce((a, b) => a + b, 0);
-  const moreButton = (): HTMLButtonElement =>
+  const { more } = model;
+  const moreButton = (toggle: NonNullable<CardModel['more']>): HTMLButtonElement =>
     button(
       'more',
-      model.allSentences ? messages.fewer : messages.more(hiddenCount),
+      toggle.expanded ? messages.fewer : messages.more(toggle.hidden),
       actionsOf.toggleSentences,
-      { class: 'link', 'aria-expanded': String(model.allSentences) },
+      { class: 'link', 'aria-expanded': String(toggle.expanded) },
     );
 
   if (model.sections.length > 0) {
@@ -167,12 +130,12 @@ export function renderCard(
         section.append(sentenceList(briefing.sentences, briefing.kbId));
       parts.push(section);
     });
-    if (hiddenCount > 0 || model.allSentences) parts.push(moreButton());
+    if (more) parts.push(moreButton(more));
   } else if (model.sentences.length > 0) {
     const section = el('section', { 'aria-labelledby': 'seedlight-card-sentences' });
     section.append(el('h3', { id: 'seedlight-card-sentences' }, messages.inBriefing));
     section.append(sentenceList(model.sentences));
-    if (hiddenCount > 0) section.append(moreButton());
+    if (more) section.append(moreButton(more));
     parts.push(section);
   }
 
@@ -194,7 +157,7 @@ export function renderCard(
   }
 
   // The entity's own actions end the body; the footer keeps to one row of navigation.
-  const first = model.sentences[0];
+  const first = model.source;
   if (first || model.editable || model.mutable) {
     const actions = el('div', { class: 'actions' });
     if (first) {

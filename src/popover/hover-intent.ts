@@ -1,5 +1,5 @@
 import type { PageMention } from '../annotate/types';
-import { sameMention } from './same-mention';
+import { sameEntityAndRange } from './same-entity-and-range';
 
 /** How long a hover card stays after the pointer leaves, so the pointer can travel into it. */
 export const CLOSE_GRACE_MS = 300;
@@ -76,9 +76,9 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
       return;
     }
     const mention = options.mentionAt(x, y);
-    if (dismissed && !sameMention(mention, dismissed)) dismissed = null;
+    if (dismissed && !sameEntityAndRange(mention, dismissed)) dismissed = null;
     const open = options.openMention();
-    if (mention && sameMention(mention, open)) {
+    if (mention && sameEntityAndRange(mention, open)) {
       cancelOpen();
       cancelClose();
       return;
@@ -90,7 +90,7 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
     }
     // Another mention: its card replaces the open one once the delay passes.
     cancelClose();
-    if (sameMention(mention, pendingMention)) return;
+    if (sameEntityAndRange(mention, pendingMention)) return;
     cancelOpen();
     if (dismissed || !mayOpen()) return;
     pendingMention = mention;
@@ -132,7 +132,7 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
     }
     if (onCard) return;
     const open = options.openMention();
-    if (open && !sameMention(options.mentionAt(event.clientX, event.clientY), open)) {
+    if (open && !sameEntityAndRange(options.mentionAt(event.clientX, event.clientY), open)) {
       cancelClose();
       options.close();
     }
@@ -149,7 +149,7 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
     const moved = Math.hypot(event.clientX - start.x, event.clientY - start.y);
     if (moved > TAP_SLOP_PX || hasSelection()) return;
     const mention = options.mentionAt(event.clientX, event.clientY);
-    if (mention && !sameMention(mention, options.openMention())) {
+    if (mention && !sameEntityAndRange(mention, options.openMention())) {
       cancelOpen();
       options.open(mention, { x: event.clientX, y: event.clientY }, 'tap');
     }

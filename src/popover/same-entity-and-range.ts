@@ -1,10 +1,11 @@
 import type { PageMention } from '../annotate/types';
 
 /**
- * Whether two mention objects stand for the same place on the page: the annotator may hand out
- * fresh objects after it re-scans, so identity alone is not enough.
+ * Whether two mentions are of the same entity over the same range boundaries, i.e. stand for the
+ * same place on the page: the annotator may hand out fresh objects after it re-scans, so identity
+ * alone is not enough.
  */
-export function sameMention(a: PageMention | null, b: PageMention | null): boolean {
+export function sameEntityAndRange(a: PageMention | null, b: PageMention | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   return (
