@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Annotator, PageMention } from '../../../src/annotate';
-import { MAX_MENTIONS_PER_CONTAINER } from '../../../src/annotate/annotator';
+import {
+  MAX_MENTIONS_PER_CONTAINER,
+  type Annotator,
+  type PageMention,
+} from '../../../src/annotate';
 import { setHtml, settleMutations, startFakeAnnotator } from './fakes';
 
 const started: Annotator[] = [];

@@ -172,7 +172,7 @@ export function settleMutations(): Promise<void> {
 export function startFakeAnnotator(
   tick = 0,
   onChange?: (mentions: readonly PageMention[]) => void,
-  extra: Partial<Pick<AnnotatorOptions, 'density' | 'typeStyles'>> = {},
+  extra: Partial<Pick<AnnotatorOptions, 'density' | 'highlightStyle'>> = {},
 ): { annotator: Annotator; sink: RecordingSink; scheduler: ManualScheduler } {
   const sink = new RecordingSink();
   const scheduler = new ManualScheduler(tick);
