@@ -1,7 +1,5 @@
 import type { DrawingDensity, MentionDrawing } from './types';
 
-export type { DrawingDensity };
-
 /**
  * A drawer for one pass over the page's mentions in page order: called with each mention's
  * entity and the unit it counts in (its section, for 'calm'), it answers how it is drawn.

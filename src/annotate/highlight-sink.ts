@@ -1,8 +1,6 @@
 import { ACTIVE_HIGHLIGHT, installHighlightStyles } from './highlight-styles';
 import type { HighlightSink } from './types';
 
-export type { HighlightSink };
-
 type HighlightWindow = Window & {
   CSS?: { highlights?: Map<string, Highlight> };
   Highlight?: new (...ranges: AbstractRange[]) => Highlight;

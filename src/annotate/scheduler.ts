@@ -1,7 +1,5 @@
 import type { Scheduler } from './types';
 
-export type { Scheduler };
-
 /**
  * The browser's clock and timers. Slices are posted through a MessageChannel, which yields to the
  * page like a new task without setTimeout's 4 ms clamp. (`scheduler.postTask` is not used: in

@@ -6,8 +6,7 @@ import {
 } from '../../../src/annotate';
 import type { EntityType } from '../../../src/kb/schema';
 import type { Matcher, Span } from '../../../src/match/types';
-import type { HighlightSink } from '../../../src/annotate/highlight-sink';
-import type { Scheduler } from '../../../src/annotate/scheduler';
+import type { HighlightSink, Scheduler } from '../../../src/annotate/types';
 
 export interface FakeEntity {
   id: string;
