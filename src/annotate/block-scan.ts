@@ -1,27 +1,6 @@
 import { classifyElement, isShadowRoot } from './node-rules';
 import { PageWalk, PAUSE } from './page-walk';
-
-export { isShadowRoot };
-
-/** A text container: a block element or an open shadow root. Its own text is matched as a unit. */
-export type Container = Element | ShadowRoot;
-
-/** A run of text nodes read as one string: no block edge or line break falls inside it. */
-export interface TextSegment {
-  nodes: Text[];
-  /** Offset of each node's first character in `raw`. */
-  starts: number[];
-  /** Each node's text as it was read, to notice a node that changed since. */
-  pieces: string[];
-  raw: string;
-}
-
-export interface ContainerScan {
-  segments: TextSegment[];
-  /** Containers directly inside this one (nested blocks, open shadow roots), in tree order. */
-  nested: Container[];
-  frames: HTMLIFrameElement[];
-}
+import type { Container, ContainerScan, WalkedSegment } from './types';
 
 const ELEMENT = 1;
 const DOCUMENT = 9;
@@ -32,7 +11,7 @@ const DOCUMENT = 9;
  */
 export function scanContainer(container: Container): ContainerScan {
   const walk = new PageWalk(container, { descend: false });
-  const segments: TextSegment[] = [];
+  const segments: WalkedSegment[] = [];
   for (let next = walk.next(); next !== null; next = walk.next()) {
     if (next !== PAUSE) segments.push(next);
   }

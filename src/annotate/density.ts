@@ -1,11 +1,4 @@
-import type { MentionDrawing } from './types';
-
-/**
- * How many of an entity's mentions are drawn fully: every one; the first in each section (later
- * ones in that section lightly; see section-of); or only the first on the page (the others not
- * drawn at all).
- */
-export type DrawingDensity = 'every' | 'calm' | 'first';
+import type { DrawingDensity, MentionDrawing } from './types';
 
 /**
  * A drawer for one pass over the page's mentions in page order: called with each mention's

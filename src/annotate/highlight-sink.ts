@@ -1,12 +1,5 @@
 import { ACTIVE_HIGHLIGHT, installHighlightStyles } from './highlight-styles';
-
-/** Where highlights are drawn; tests pass a recorder instead of the browser's registry. */
-export interface HighlightSink {
-  /** Replaces the ranges drawn under a highlight name. */
-  set(name: string, ranges: readonly Range[]): void;
-  /** Removes every Seedlight highlight. */
-  clear(): void;
-}
+import type { HighlightSink } from './types';
 
 type HighlightWindow = Window & {
   CSS?: { highlights?: Map<string, Highlight> };

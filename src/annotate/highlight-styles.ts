@@ -1,15 +1,17 @@
 import type { EntityType } from '../kb/schema';
 import highlightsCss from './highlights.css?raw';
+import type { HighlightStyle } from './types';
 
 /** The highlight drawn over the mention the reader points at or has opened. */
 export const ACTIVE_HIGHLIGHT = 'seedlight-active';
 
-/** How a type's mentions are drawn: a tint and an underline together, or one of them. */
-export type TypeStyle = 'both' | 'underline' | 'background';
-
-/** The CSS highlight name for a type drawn in a style (see highlights.css). */
-export function highlightName(type: EntityType, style: TypeStyle = 'both'): string {
-  return style === 'both' ? `seedlight-${type}` : `seedlight-${type}-${style}`;
+/**
+ * The CSS highlight name for a type's mentions drawn in one of the reader's styles (see
+ * highlights.css). Without a style, the tint and the underline together: the look of the review
+ * page's mentions, and of an annotator told no style for the type.
+ */
+export function highlightName(type: EntityType, style?: Exclude<HighlightStyle, 'none'>): string {
+  return style ? `seedlight-${type}-${style}` : `seedlight-${type}`;
 }
 
 /** The CSS highlight name for a type's lightly drawn mentions (the 'calm' density's later ones). */
@@ -18,7 +20,7 @@ export function lightHighlightName(type: EntityType): string {
 }
 
 /** CSS text with a `::highlight()` rule for every Seedlight highlight name. */
-export const HIGHLIGHT_STYLES: string = highlightsCss;
+export const HIGHLIGHT_CSS: string = highlightsCss;
 
 type StyleTarget = Document | ShadowRoot;
 
@@ -69,7 +71,7 @@ function appendStyleElement(target: StyleTarget, css: string): () => void {
  */
 export function installHighlightStyles(
   target: StyleTarget,
-  css: string = HIGHLIGHT_STYLES,
+  css: string = HIGHLIGHT_CSS,
 ): () => void {
   return adoptSheet(target, css) ?? appendStyleElement(target, css);
 }

@@ -1,21 +1,22 @@
-export {
-  createAnnotator,
-  FIRST_PASS_DRAW_INTERVAL_MS,
-  FRAME_BUDGET_MS,
-  MAX_MENTIONS,
-  MAX_MENTIONS_PER_CONTAINER,
-  SLICE_BUDGET_MS,
-} from './annotator';
-export type { Annotator, AnnotatorOptions } from './annotator';
-export { createHighlightSink } from './highlight-sink';
-export type { HighlightSink, HighlightSinkOptions } from './highlight-sink';
+export { createAnnotator } from './annotator';
+export { MAX_MENTIONS_PER_CONTAINER } from './container-reader';
+export { createHighlightSink, type HighlightSinkOptions } from './highlight-sink';
 export {
   ACTIVE_HIGHLIGHT,
-  HIGHLIGHT_STYLES,
+  HIGHLIGHT_CSS,
   highlightName,
   installHighlightStyles,
-  type TypeStyle,
 } from './highlight-styles';
+export { MAX_MENTIONS } from './publisher';
 export { createScheduler } from './scheduler';
-export type { Scheduler } from './scheduler';
-export type { PageMention } from './types';
+export type {
+  Annotator,
+  AnnotatorOptions,
+  DrawingDensity,
+  HighlightSink,
+  HighlightStyle,
+  MentionDrawing,
+  PageMention,
+  Scheduler,
+} from './types';
+export { FIRST_PASS_DRAW_INTERVAL_MS, FRAME_BUDGET_MS, SLICE_BUDGET_MS } from './work-loop';

@@ -1,7 +1,5 @@
-import type { EntityType } from '../kb/schema';
 import type { Span } from '../match/types';
-import type { TextSegment } from './block-scan';
-import type { FoundMention } from './mention-store';
+import type { EntityIndex, FoundMention, TextSegment } from './types';
 
 /** The index of the last node of `segment` starting at or before `offset` (strictly before when `end`). */
 function nodeIndexAt(segment: TextSegment, offset: number, end: boolean): number {
@@ -29,7 +27,7 @@ export function isSegmentCurrent(segment: TextSegment): boolean {
 export function locateSpans(
   segment: TextSegment,
   spans: readonly Span[],
-  entities: ReadonlyMap<string, { name: string; type: EntityType }>,
+  entities: EntityIndex,
 ): FoundMention[] {
   const found: FoundMention[] = [];
   for (const span of spans) {

@@ -1,29 +1,5 @@
-import type { EntityType } from '../kb/schema';
-import type { Container } from './block-scan';
 import { compareTreeOrder } from './tree-order';
-import type { PageMention } from './types';
-
-/** A mention found in a container, before it becomes a Range. */
-export interface FoundMention {
-  entityId: string;
-  name: string;
-  type: EntityType;
-  weak: boolean;
-  text: string;
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-  /** Every text node the mention covers, first to last. */
-  nodes: readonly Text[];
-}
-
-export interface StoredMention {
-  weak: boolean;
-  /** The block whose text holds the mention; the 'calm' density counts by its section. */
-  container: Container;
-  page: PageMention;
-}
+import type { Container, FoundMention, StoredMention } from './types';
 
 interface ContainerRecord {
   container: Container;
@@ -38,7 +14,8 @@ function compareMentions(a: StoredMention, b: StoredMention): number {
   return compareTreeOrder(x.startContainer, y.startContainer);
 }
 
-function sameMention(stored: StoredMention, found: FoundMention): boolean {
+/** Whether a stored mention is the one found again: same entity, text, strength and DOM positions. */
+function isSameFound(stored: StoredMention, found: FoundMention): boolean {
   const { page } = stored;
   const { range } = page;
   return (
@@ -80,7 +57,7 @@ export class MentionStore {
     if (
       old &&
       old.mentions.length === found.length &&
-      old.mentions.every((stored, i) => sameMention(stored, found[i] as FoundMention))
+      old.mentions.every((stored, i) => isSameFound(stored, found[i] as FoundMention))
     ) {
       return;
     }

@@ -1,17 +1,7 @@
+import type { PendingChanges } from './types';
+
 /** Past this many distinct changed nodes, the queue asks for one full pass instead (bounded memory). */
 export const MAX_PENDING_NODES = 5000;
-
-/** What changed since the last batch, as cheap to collect as possible: nodes only, no work. */
-export interface PendingChanges {
-  /** Nodes whose text or children changed: their containers are read again. */
-  targets: Set<Node>;
-  /** Elements added to the page: the containers inside them are new. */
-  added: Set<Node>;
-  /** Some nodes left the page: records of detached containers must go. */
-  removals: boolean;
-  /** Read every root again. */
-  full: boolean;
-}
 
 function empty(): PendingChanges {
   return { targets: new Set(), added: new Set(), removals: false, full: false };

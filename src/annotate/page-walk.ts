@@ -1,15 +1,10 @@
-import type { Container, TextSegment } from './block-scan';
 import {
   ATTRIBUTES_THAT_MAY_SKIP,
   classifyElement,
   isShadowRoot,
   isSkippedByAttribute,
 } from './node-rules';
-
-/** A segment and the container whose own text it is. */
-export interface WalkedSegment extends TextSegment {
-  container: Container;
-}
+import type { Container, WalkedSegment } from './types';
 
 /** What `PageWalk.next()` returns when it stopped to let the caller check the clock. */
 export const PAUSE = 'pause';

@@ -1,14 +1,4 @@
-/** The clock and the timers the annotator works with; tests pass a synchronous fake. */
-export interface Scheduler {
-  /** Milliseconds from an arbitrary origin, monotonic. */
-  now(): number;
-  /** Runs `task` soon, in a task of its own, so the page can run between two slices. */
-  postTask(task: () => void): () => void;
-  /** Runs `task` before the next frame is painted. */
-  requestFrame(task: () => void): () => void;
-  /** Runs `task` after at least `delayMs`. */
-  setTimer(task: () => void, delayMs: number): () => void;
-}
+import type { Scheduler } from './types';
 
 /**
  * The browser's clock and timers. Slices are posted through a MessageChannel, which yields to the

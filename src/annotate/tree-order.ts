@@ -1,4 +1,4 @@
-import { isShadowRoot } from './block-scan';
+import { isShadowRoot } from './node-rules';
 
 /** The node, then the shadow host or frame element holding its tree, up to the top document. */
 function composedChain(node: Node): Node[] {

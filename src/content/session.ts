@@ -1,4 +1,4 @@
-import { createAnnotator, createHighlightSink, type Annotator, type TypeStyle } from '../annotate';
+import { createAnnotator, createHighlightSink, type Annotator } from '../annotate';
 import type { PageMention } from '../annotate/types';
 import type { EntityType, KnowledgeBase } from '../kb/schema';
 import { unifyEntities, type UnifiedEntity } from '../kb/unify';
@@ -48,17 +48,6 @@ function toMatchEntity(entity: KbEntity): MatchEntity {
   return { id, name, type, aliases, related: entity.related.map((r) => r.id) };
 }
 
-/** The settings' per-type styles as highlight rules ('none' types are left out of matching). */
-function typeStyles(styles: Record<EntityType, HighlightStyle>): Record<EntityType, TypeStyle> {
-  const drawn = (style: HighlightStyle): TypeStyle => (style === 'none' ? 'both' : style);
-  return {
-    person: drawn(styles.person),
-    place: drawn(styles.place),
-    organization: drawn(styles.organization),
-    other: drawn(styles.other),
-  };
-}
-
 export function startSession(options: SessionOptions): Session {
   const { doc, highlightStyle } = options;
   const entities = indexEntities(options.knowledgeBases);
@@ -71,7 +60,7 @@ export function startSession(options: SessionOptions): Session {
     entities,
     // The content script's manifest CSS styles the page itself (no recalculation when Seedlight starts).
     sink: createHighlightSink({ styled: doc }),
-    typeStyles: typeStyles(highlightStyle),
+    highlightStyle,
     density: options.density,
     onChange: (mentions) => options.onMentionsChange?.(mentions),
   });

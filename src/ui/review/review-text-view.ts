@@ -87,7 +87,7 @@ export function mountReviewTextView(
           const type = typeOf(span.entityId);
           const range = type && rangeOf({ source, span: index });
           if (!type || !range) return;
-          const name = highlightName(type, flagged(span.entityId) ? 'underline' : 'both');
+          const name = highlightName(type, flagged(span.entityId) ? 'underline' : undefined);
           const list = byName.get(name) ?? [];
           list.push(range);
           byName.set(name, list);

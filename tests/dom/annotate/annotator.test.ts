@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Annotator, PageMention } from '../../../src/annotate';
-import { MAX_MENTIONS_PER_CONTAINER } from '../../../src/annotate/annotator';
+import {
+  MAX_MENTIONS_PER_CONTAINER,
+  type Annotator,
+  type PageMention,
+} from '../../../src/annotate';
 import { setHtml, settleMutations, startFakeAnnotator } from './fakes';
 
 const started: Annotator[] = [];
@@ -101,6 +104,35 @@ describe('text map', () => {
       'seedlight-organization': ['Kremlin'],
       'seedlight-other': ['peace plan'],
     });
+  });
+});
+
+describe('highlight styles', () => {
+  test("each type is drawn in the reader's style, and a type set to 'none' is listed but not drawn", () => {
+    setHtml(document.body, '<p>Zelensky, Beijing, the Kremlin and a peace plan</p>');
+    const { annotator, sink } = startFakeAnnotator(0, undefined, {
+      highlightStyle: {
+        person: 'underline',
+        place: 'background',
+        organization: 'none',
+        other: 'underline',
+      },
+    });
+    started.push(annotator);
+    const drawn = Object.fromEntries(
+      [...sink.drawn].map(([name, ranges]) => [name, ranges.map(String)]),
+    );
+    expect(drawn).toEqual({
+      'seedlight-person-underline': ['Zelensky'],
+      'seedlight-place-background': ['Beijing'],
+      'seedlight-other-underline': ['peace plan'],
+    });
+    expect(annotator.mentions().map((m) => [m.text, m.drawn])).toEqual([
+      ['Zelensky', 'full'],
+      ['Beijing', 'full'],
+      ['Kremlin', 'none'],
+      ['peace plan', 'full'],
+    ]);
   });
 });
 
@@ -333,6 +365,23 @@ describe('lifecycle', () => {
     const { annotator, changes } = setup('<p>Zelensky</p>');
     await expect(annotator.ready()).resolves.toBeUndefined();
     expect(changes.at(-1)?.map((m) => m.text)).toEqual(['Zelensky']);
+  });
+
+  test('whenSettled() waits for the work a change brought, then resolves', async () => {
+    const { annotator, scheduler } = setup('<p id="t">start</p>');
+    await expect(annotator.whenSettled()).resolves.toBeUndefined();
+    const text = document.getElementById('t')?.firstChild as Text;
+    text.data = 'Zelensky';
+    await settleMutations();
+    const settled = annotator.whenSettled();
+    const first = await Promise.race([
+      settled.then(() => 'settled'),
+      Promise.resolve().then(() => 'pending'),
+    ]);
+    expect(first).toBe('pending');
+    scheduler.flush();
+    await settled;
+    expect(annotator.mentions().map((m) => m.text)).toEqual(['Zelensky']);
   });
 
   test('stop() clears everything and later mutations do nothing', async () => {

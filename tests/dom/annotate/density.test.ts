@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Annotator } from '../../../src/annotate';
-import { densityDrawer, type DrawingDensity } from '../../../src/annotate/density';
-import type { MentionDrawing } from '../../../src/annotate/types';
+import { densityDrawer } from '../../../src/annotate/density';
+import type { DrawingDensity, MentionDrawing } from '../../../src/annotate/types';
 import { setHtml, settleMutations, startFakeAnnotator } from './fakes';
 
 const started: Annotator[] = [];

@@ -6,8 +6,7 @@ import {
 } from '../../../src/annotate';
 import type { EntityType } from '../../../src/kb/schema';
 import type { Matcher, Span } from '../../../src/match/types';
-import type { HighlightSink } from '../../../src/annotate/highlight-sink';
-import type { Scheduler } from '../../../src/annotate/scheduler';
+import type { HighlightSink, Scheduler } from '../../../src/annotate/types';
 
 export interface FakeEntity {
   id: string;
@@ -172,7 +171,7 @@ export function settleMutations(): Promise<void> {
 export function startFakeAnnotator(
   tick = 0,
   onChange?: (mentions: readonly PageMention[]) => void,
-  extra: Partial<Pick<AnnotatorOptions, 'density' | 'typeStyles'>> = {},
+  extra: Partial<Pick<AnnotatorOptions, 'density' | 'highlightStyle'>> = {},
 ): { annotator: Annotator; sink: RecordingSink; scheduler: ManualScheduler } {
   const sink = new RecordingSink();
   const scheduler = new ManualScheduler(tick);

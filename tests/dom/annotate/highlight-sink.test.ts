@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   ACTIVE_HIGHLIGHT,
   createHighlightSink,
-  HIGHLIGHT_STYLES,
+  HIGHLIGHT_CSS,
   highlightName,
   installHighlightStyles,
 } from '../../../src/annotate';
@@ -31,9 +31,9 @@ function sheetCount(target: Document | ShadowRoot): number {
   return target.adoptedStyleSheets.length;
 }
 
-describe('HIGHLIGHT_STYLES', () => {
+describe('HIGHLIGHT_CSS', () => {
   test.each(NAMES)('%s has a tint and a 2px underline', (name) => {
-    const rule = HIGHLIGHT_STYLES.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`));
+    const rule = HIGHLIGHT_CSS.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`));
     expect(rule?.[1]).toMatch(/background-color: rgb\([^)]*\/ 0\.\d+\)/);
     expect(rule?.[1]).toContain('text-decoration-line: underline');
     expect(rule?.[1]).toContain('text-decoration-thickness: 2px');
@@ -41,7 +41,7 @@ describe('HIGHLIGHT_STYLES', () => {
 
   test.each(ENTITY_TYPES)('%s drawn as an underline only or a tint only', (type) => {
     const ruleOf = (name: string) =>
-      HIGHLIGHT_STYLES.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`))?.[1];
+      HIGHLIGHT_CSS.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`))?.[1];
     const underline = ruleOf(highlightName(type, 'underline'));
     const tint = ruleOf(highlightName(type, 'background'));
     expect(underline).toContain('text-decoration-line: underline');
@@ -51,7 +51,7 @@ describe('HIGHLIGHT_STYLES', () => {
   });
 
   test('uses only the properties ::highlight() supports', () => {
-    const properties = [...HIGHLIGHT_STYLES.matchAll(/^\s+([a-z-]+):/gm)].map((m) => m[1]);
+    const properties = [...HIGHLIGHT_CSS.matchAll(/^\s+([a-z-]+):/gm)].map((m) => m[1]);
     expect(properties.length).toBeGreaterThan(0);
     expect(properties.filter((p) => !ALLOWED.test(p ?? ''))).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('installHighlightStyles', () => {
       },
     });
     const uninstall = installHighlightStyles(target);
-    expect(target.head.querySelector('style')?.textContent).toBe(HIGHLIGHT_STYLES);
+    expect(target.head.querySelector('style')?.textContent).toBe(HIGHLIGHT_CSS);
     uninstall();
     expect(target.head.querySelector('style')).toBeNull();
   });

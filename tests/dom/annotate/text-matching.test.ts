@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { chunkBounds, matchBlockText, matchTogether } from '../../../src/annotate/block-text';
+import { chunkBounds, matchBlockText, matchTogether } from '../../../src/annotate/text-matching';
 import { compileMatcher, type MatchEntity } from '../../../src/match';
 import { fakeMatcher } from './fakes';
 

@@ -1,3 +1,5 @@
+/** How text is handed to the matcher: long texts in overlapping chunks, many short ones in one call. */
+
 import type { Span } from '../match/types';
 
 /** Blocks longer than this are matched in chunks, so that no single matcher call runs long. */
