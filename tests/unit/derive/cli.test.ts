@@ -40,7 +40,9 @@ function npmRunDerive(...files: string[]) {
   });
 }
 
-describe('npm run derive', () => {
+// Each test starts a Node process; on a busy machine that alone can take longer than vitest's
+// default 5 s, so the tests wait as long as the processes may run.
+describe('npm run derive', { timeout: 60_000 }, () => {
   test.each([
     ['an empty file', empty, /empty/],
     ['a binary file', binary, /binary/],
