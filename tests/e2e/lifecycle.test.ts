@@ -7,6 +7,7 @@ import {
   settledMentions,
   shownCard,
   waitFor,
+  waitForStopped,
   type BrowserKind,
   type Mention,
 } from './harness';
@@ -28,10 +29,6 @@ const ADD_PARAGRAPH = `(() => {
   p.textContent = 'Later that day Bakhmut was named again.';
   document.body.append(p);
 })()`;
-/** Long enough for a content script's observer to react to a change (it works within frames). */
-const REACTION_MS = 3_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const highlights = (tab: ObservedTab) => tab.evaluate<HighlightSummary>(HIGHLIGHT_SUMMARY);
 
 /** Runs `body` with a fresh browser and the test server, closing both whatever happens. */
@@ -134,7 +131,8 @@ describe('chromium: reloading and disabling the extension with a tab open', () =
       const { tab } = await openArticle(browser, server);
       await browser.reloadExtension();
       await tab.evaluate(ADD_PARAGRAPH);
-      await sleep(REACTION_MS);
+      // The orphan notices that its extension went away and stops: nothing of it runs after that.
+      await waitForStopped(tab);
       expect(consoleErrors(tab)).toEqual([]);
     });
   });
@@ -144,7 +142,7 @@ describe('chromium: reloading and disabling the extension with a tab open', () =
       const { tab, mentions } = await openArticle(browser, server);
       await browser.reloadExtension();
       await tab.evaluate(ADD_PARAGRAPH);
-      await sleep(REACTION_MS);
+      await waitForStopped(tab);
       // The orphan may keep or clear what it drew, but it must not go on drawing.
       expect((await highlights(tab)).total).toBeLessThanOrEqual(mentions.length);
     });

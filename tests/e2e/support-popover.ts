@@ -28,6 +28,8 @@ import { VIEWPORT, chromiumArgs } from './harness/chromium';
 import { FIREFOX_EXTENSION_ORIGIN, firefoxLaunchOptions, openPopupPage } from './harness/firefox';
 import { createTab } from './harness/page-scripts';
 import { createTempDir } from './harness/temp-dir';
+import { pageRunner } from './harness/page-function';
+import { probeChromium, probeFirefox } from './harness/settle';
 
 /** A key the reader presses, sent through the browser driver's real keyboard (trusted events). */
 export type Key = 'Escape' | 'Tab';
@@ -109,6 +111,7 @@ function popoverTab(id: number, driver: Driver, dialogs: readonly string[]): Pop
     dialogs,
     url: () => driver.url(),
     evaluate: <T>(expression: string) => driver.evaluate(expression) as Promise<T>,
+    run: pageRunner((expression) => driver.evaluate(expression)),
     mouseMove: (x, y, steps = 1) => driver.mouseMove(x, y, steps),
     press: (key) => driver.press(key),
     screenshot: async (file) => {
@@ -204,6 +207,7 @@ async function launchChromium(options: PopoverLaunchOptions): Promise<PopoverBro
       env: { ...process.env, TMPDIR: temp.path },
       args: chromiumArgs(CHROME_BUILD),
     });
+    await probeChromium(context);
   } catch (error) {
     await temp.remove();
     throw error;
@@ -281,6 +285,7 @@ async function launchFirefox(options: PopoverLaunchOptions): Promise<PopoverBrow
         ...(options.touch ? { 'ui.primaryPointerCapabilities': 1 } : {}),
       },
     });
+    await probeFirefox(browser);
   } catch (error) {
     await temp.remove();
     throw error;

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SCROLL_QUIET_MS } from '../../../src/popover/hover-intent';
 import { READ_CARD, scrollToText, textCentre } from './page-scripts';
+import { settledState, stoppedState, type SettleState } from './settle';
 import type { BrowserTab, ExtensionBrowser, Mention } from './types';
 
 const POLL_MS = 100;
@@ -39,29 +40,38 @@ export async function waitFor<T>(
   }
 }
 
+/** Resolves once Seedlight has caught up with the page: settled after the page's last change. */
+export async function waitForSettled(tab: BrowserTab, timeoutMs?: number): Promise<SettleState> {
+  return waitFor('Seedlight to settle', () => tab.run(settledState), timeoutMs);
+}
+
+/** Resolves once the tab's content script has stopped for good (its extension went away). */
+export async function waitForStopped(tab: BrowserTab, timeoutMs?: number): Promise<SettleState> {
+  return waitFor('the content script to stop', () => tab.run(stoppedState), timeoutMs);
+}
+
 /**
- * The tab's mentions once highlighting has settled: the same non-empty answer twice in a row
- * (or the same empty answer for `quietMs`, for pages that have no mentions).
+ * The tab's mentions once highlighting has settled: asked after a settle, and kept only when no
+ * change or settle came between the settle and the answer. An empty answer counts only with
+ * `allowEmpty` (a page whose settings have just changed may not have started its session yet).
  */
 export async function settledMentions(
   browser: ExtensionBrowser,
   tab: BrowserTab,
-  { allowEmpty = false, quietMs = 1_500 } = {},
+  { allowEmpty = false, timeoutMs }: { allowEmpty?: boolean; timeoutMs?: number } = {},
 ): Promise<Mention[]> {
-  let previous: string | null = null;
-  let since = Date.now();
-  return waitFor('the mentions to settle', async () => {
-    const mentions = await browser.mentions(tab);
-    const current = JSON.stringify(mentions);
-    if (current !== previous) {
-      previous = current;
-      since = Date.now();
-      return null;
-    }
-    const stableFor = Date.now() - since;
-    if (mentions.length > 0 || (allowEmpty && stableFor >= quietMs)) return mentions;
-    return null;
-  });
+  return waitFor(
+    'the mentions to settle',
+    async () => {
+      const before = await tab.run(settledState);
+      if (!before) return null;
+      const mentions = await browser.mentions(tab);
+      const after = await tab.run(settledState);
+      if (mentions.length === 0 && !allowEmpty) return null;
+      return after?.seq === before.seq ? mentions : null;
+    },
+    timeoutMs,
+  );
 }
 
 export interface CardContent {

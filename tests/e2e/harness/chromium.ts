@@ -5,6 +5,8 @@ import { createTab, sendMentionsMessage } from './page-scripts';
 import { CHROME_BUILD } from './paths';
 import { createTempDir } from './temp-dir';
 import type { BrowserTab, ExtensionBrowser, LaunchOptions, Mention } from './types';
+import { pageRunner } from './page-function';
+import { probeChromium } from './settle';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -13,6 +15,7 @@ function chromiumTab(id: number, page: Page): BrowserTab {
     id,
     url: () => page.url(),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    run: pageRunner((expression) => page.evaluate(expression)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     screenshot: async (file) => {
       await page.screenshot({ path: file, fullPage: true });
@@ -71,6 +74,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       env: { ...process.env, TMPDIR: temp.path },
       args: chromiumArgs(CHROME_BUILD),
     });
+    await probeChromium(context);
   } catch (error) {
     await temp.remove();
     throw error;

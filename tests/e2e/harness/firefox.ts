@@ -6,22 +6,24 @@ import puppeteer, {
 } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { browserExecutable } from './browsers';
+import { FIREFOX_EXTENSION_ORIGIN, FIREFOX_EXTENSION_UUID } from './extension';
 import { VIEWPORT } from './chromium';
 import { createTab, sendMentionsMessage } from './page-scripts';
 import { FIREFOX_BUILD } from './paths';
 import { createTempDir } from './temp-dir';
 import { waitFor } from './actions';
 import type { BrowserTab, ExtensionBrowser, LaunchOptions, Mention } from './types';
+import { pageRunner } from './page-function';
+import { probeFirefox } from './settle';
 
-/** Fixed through `extensions.webextensions.uuids`, so the harness knows the extension's pages' address. */
-export const FIREFOX_EXTENSION_UUID = '5eed11c7-0000-4000-8000-5eed11c70001';
-export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+export { FIREFOX_EXTENSION_ORIGIN, FIREFOX_EXTENSION_UUID };
 
 function firefoxTab(id: number, page: Page): BrowserTab {
   return {
     id,
     url: () => page.url(),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    run: pageRunner((expression) => page.evaluate(expression)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
@@ -95,6 +97,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   let browser: Browser;
   try {
     browser = await puppeteer.launch(firefoxLaunchOptions(temp.path, options.headless ?? true));
+    await probeFirefox(browser);
   } catch (error) {
     await temp.remove();
     throw error;

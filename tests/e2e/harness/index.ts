@@ -7,6 +7,8 @@ export {
   hover,
   screenshot,
   settledMentions,
+  waitForSettled,
+  waitForStopped,
   shownCard,
   waitFor,
   type CardContent,

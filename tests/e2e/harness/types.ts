@@ -1,4 +1,5 @@
 import type { BrowserKind } from './browsers';
+import type { PageFunction } from './page-function';
 
 /** One item of the content script's answer to `{ type: 'mentions' }`. */
 export interface Mention {
@@ -19,6 +20,8 @@ export interface BrowserTab {
   url(): string;
   /** Evaluates a JavaScript expression in the page's own world; awaits a returned promise. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Calls a page function with JSON arguments in the page's own world; awaits its promise. */
+  run<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
   /** Writes a full-page PNG. */
   screenshot(file: string): Promise<void>;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import {
@@ -11,8 +10,12 @@ import {
 import { VIEWPORT, chromiumArgs } from '../harness/chromium';
 import { createTab, sendMentionsMessage } from '../harness/page-scripts';
 import { createTempDir } from '../harness/temp-dir';
+import { unpackedExtensionId } from '../harness/extension';
+
 import type { Mention } from '../harness/types';
 import type { ConsoleProblem, RecordedRequest } from './records';
+import { pageRunner } from '../harness/page-function';
+import { probeChromium } from '../harness/settle';
 
 /** A tab with the playwright page and the DevTools session that watches it. */
 export interface ObservedChromiumTab extends BrowserTab {
@@ -119,6 +122,7 @@ async function observePage(
     requests,
     url: () => page.url(),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    run: pageRunner((expression) => page.evaluate(expression)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     screenshot: async (file) => {
       await page.screenshot({ path: file, fullPage: true });
@@ -128,12 +132,6 @@ async function observePage(
       await page.goto(url, { waitUntil: 'load' });
     },
   };
-}
-
-/** Chromium names an unpacked extension after its folder: a SHA-256 of the path, spelt in a-p. */
-export function unpackedExtensionId(folder: string): string {
-  const hex = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 /**
@@ -156,6 +154,7 @@ export async function launchObservedChromium(
       // Only the local test servers resolve; any other request fails but is still recorded.
       args: chromiumArgs(build, ['127.0.0.1', 'localhost']),
     });
+    await probeChromium(context);
   } catch (error) {
     await temp.remove();
     throw error;

@@ -6,6 +6,8 @@ import { createTab, sendMentionsMessage } from '../harness/page-scripts';
 import { createTempDir } from '../harness/temp-dir';
 import type { ExtensionBrowser, Mention } from '../harness/types';
 import type { ConsoleProblem, RecordedRequest } from './records';
+import { pageRunner } from '../harness/page-function';
+import { probeFirefox } from '../harness/settle';
 
 export interface ObservedFirefoxTab extends BrowserTab {
   readonly page: Page;
@@ -63,6 +65,7 @@ function observeTab(id: number, page: Page): ObservedFirefoxTab {
     problems,
     url: () => page.url(),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    run: pageRunner((expression) => page.evaluate(expression)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
@@ -85,6 +88,7 @@ export async function launchObservedFirefox(
   let browser: Browser;
   try {
     browser = await puppeteer.launch(firefoxLaunchOptions(temp.path));
+    await probeFirefox(browser);
   } catch (error) {
     await temp.remove();
     throw error;
