@@ -25,7 +25,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file launches its own browsers; two files at once fill both cores of the machine.
+          fileParallelism: true,
         },
       },
     ],

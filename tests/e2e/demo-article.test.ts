@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ARTIFACTS,
-  COUNT_CARD_HOSTS,
   ROOT,
   hover,
   launch,
@@ -17,6 +16,7 @@ import {
   type Mention,
   type StaticServer,
 } from './harness';
+import { countCardHosts } from './harness/page-scripts';
 
 const SEED = readFileSync(path.join(ROOT, 'seeds/zelensky-sends-offer-to-china.txt'), 'utf8');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -145,7 +145,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s with the built extension
         '[...document.documentElement.children].map((e) => e.localName)',
       ),
     ).toEqual(['head', 'body', 'seedlight-card']);
-    expect(await article.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+    expect(await article.run(countCardHosts)).toBe(1);
   });
 
   test('a screenshot shows the highlighted article with the card open', async () => {

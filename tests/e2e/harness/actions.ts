@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SCROLL_QUIET_MS } from '../../../src/popover/hover-intent';
-import { READ_CARD, scrollToText, textCentre } from './page-scripts';
+import { locateText, readCard, type CardContent } from './page-scripts';
 import { settledState, stoppedState, type SettleState } from './settle';
 import type { BrowserTab, ExtensionBrowser, Mention } from './types';
 
@@ -74,12 +74,7 @@ export async function settledMentions(
   );
 }
 
-export interface CardContent {
-  name: string;
-  sentences: string[];
-  descriptions: string[];
-  dialogs: number;
-}
+export type { CardContent };
 
 /**
  * Moves the mouse to the centre of the first line of the `occurrence`-th occurrence of `text`,
@@ -87,17 +82,16 @@ export interface CardContent {
  * not open while the page scrolls.
  */
 export async function hover(tab: BrowserTab, text: string, occurrence = 0): Promise<void> {
-  const scrolled = await tab.evaluate<boolean | null>(scrollToText(text, occurrence));
-  if (scrolled === null)
-    throw new Error(`"${text}" (occurrence ${occurrence}) is not on ${tab.url()}`);
-  if (scrolled) await sleep(SCROLL_QUIET_MS * 2);
-  const point = await tab.evaluate<{ x: number; y: number } | null>(textCentre(text, occurrence));
+  const spot = await tab.run(locateText, text, occurrence, true);
+  if (spot === null) throw new Error(`"${text}" (occurrence ${occurrence}) is not on ${tab.url()}`);
+  if (spot.scrolled) await sleep(SCROLL_QUIET_MS * 2);
+  const point = await tab.run(locateText, text, occurrence, false);
   if (!point) throw new Error(`"${text}" (occurrence ${occurrence}) has no box on ${tab.url()}`);
   // Arrive from elsewhere, as a reader's pointer does, once an open card has closed: it may cover
   // the next mention.
   await tab.mouseMove(1, 1);
   await waitFor('the open card to close', async () =>
-    (await tab.evaluate<CardContent | null>(READ_CARD)) === null ? true : null,
+    (await tab.run(readCard)) === null ? true : null,
   );
   await tab.mouseMove(point.x, point.y);
 }
@@ -107,7 +101,7 @@ export async function shownCard(tab: BrowserTab, name?: string): Promise<CardCon
   let last: CardContent | null = null;
   try {
     return await waitFor('the Seedlight card', async () => {
-      last = await tab.evaluate<CardContent | null>(READ_CARD);
+      last = await tab.run(readCard);
       return last && (name === undefined || last.name === name) ? last : null;
     });
   } catch (error) {

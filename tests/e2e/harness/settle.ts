@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import type { Browser } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { SETTLED_EVENT, STOPPED_EVENT } from '../../../src/content/settle-signal';
 import { pageCall } from './page-function';
 
@@ -48,19 +48,13 @@ export async function probeChromium(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: PROBE });
 }
 
-interface BidiConnection {
-  send(
-    method: 'script.addPreloadScript',
-    params: { functionDeclaration: string },
-  ): Promise<unknown>;
-}
-
-/** Installs the probe in every page Firefox opens from now on (a WebDriver BiDi preload script). */
-export async function probeFirefox(browser: Browser): Promise<void> {
-  const { connection } = browser as unknown as { connection: BidiConnection };
-  await connection.send('script.addPreloadScript', {
-    functionDeclaration: `() => { ${PROBE}; }`,
-  });
+/**
+ * Installs the probe in one Firefox tab, for every document it loads from now on. (A preload
+ * script for the whole browser would also run in the extension's pages, and a reloaded add-on's
+ * pages then sometimes never answer.)
+ */
+export async function probeFirefoxTab(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(PROBE);
 }
 
 /** The page's settle state when Seedlight has caught up with it, else null. */
