@@ -8,17 +8,16 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   CORPUS,
   FIXTURES,
-  launch,
   settledMentions,
-  startStaticServer,
   type BrowserKind,
   type ExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { test, type Browsers } from './harness/fixtures';
 
 const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const BASELINES = path.join(FIXTURES, 'baselines');
@@ -109,30 +108,21 @@ async function settled(browser: ExtensionBrowser, url: string): Promise<Baseline
   }
 }
 
-let server: StaticServer | undefined;
-const serving = startStaticServer().then((s) => (server = s));
-serving.catch(() => undefined);
-const browsers = new Map<BrowserKind, Promise<ExtensionBrowser>>();
 /** What each browser shows on each page, loaded once by whichever test asks first. */
 const shown = new Map<string, Promise<BaselineMention[]>>();
 
-function browserOf(kind: BrowserKind): Promise<ExtensionBrowser> {
-  let browser = browsers.get(kind);
-  if (!browser) {
-    browser = launch(kind);
-    browsers.set(kind, browser);
-  }
-  return browser;
-}
-
-function mentionsOn(kind: BrowserKind, page: string): Promise<BaselineMention[]> {
+function mentionsOn(
+  { server, browsers }: { server: StaticServer; browsers: Browsers },
+  kind: BrowserKind,
+  page: string,
+): Promise<BaselineMention[]> {
   const key = `${kind}/${page}`;
   let mentions = shown.get(key);
   if (!mentions) {
     const file = PAGES.find(([name]) => name === page)?.[1];
     if (!file) throw new Error(`${page} is not in the corpus`);
     mentions = (async () => {
-      const found = await settled(await browserOf(kind), (await serving).url(`corpus/${file}`));
+      const found = await settled(await browsers.get(kind), server.url(`corpus/${file}`));
       if (UPDATE && kind === 'chromium') writeBaseline(toBaseline(page, found));
       return found;
     })();
@@ -141,46 +131,42 @@ function mentionsOn(kind: BrowserKind, page: string): Promise<BaselineMention[]>
   return mentions;
 }
 
-afterAll(async () => {
-  const launched = await Promise.allSettled(browsers.values());
-  for (const result of launched) if (result.status === 'fulfilled') await result.value.close();
-  await server?.close();
-});
-
 describe.each(BROWSERS)('%s: corpus pages', (kind) => {
-  test.each(PAGES)(
+  test.for(PAGES)(
     '%s shows its baseline mentions',
-    async (page) => {
-      const mentions = await mentionsOn(kind, page);
+    { timeout: PAGE_TIMEOUT_MS },
+    async ([page], { server, browsers }) => {
+      const mentions = await mentionsOn({ server, browsers }, kind, page);
       // When updating, Firefox is compared against what Chromium writes.
       const baseline = UPDATE
-        ? toBaseline(page, await mentionsOn('chromium', page))
+        ? toBaseline(page, await mentionsOn({ server, browsers }, 'chromium', page))
         : readBaseline(page);
       expect(mentions).toEqual(baseline.mentions);
       expect(toBaseline(page, mentions).counts).toEqual(baseline.counts);
     },
-    PAGE_TIMEOUT_MS,
   );
 
-  test.each(NEAR_MISSES)(
+  test.for(NEAR_MISSES)(
     '%s: nothing wrong is highlighted (%s)',
-    async (pageKey, _why, forbidden) => {
+    { timeout: PAGE_TIMEOUT_MS },
+    async ([pageKey, , forbidden], { server, browsers }) => {
       const page = PAGES.find(([name]) => name.includes(pageKey))?.[0];
       if (!page) throw new Error(`no corpus page matches ${pageKey}`);
-      const mentions = await mentionsOn(kind, page);
+      const mentions = await mentionsOn({ server, browsers }, kind, page);
       expect(mentions.filter((m) => forbidden.includes(m.entityId))).toEqual([]);
     },
-    PAGE_TIMEOUT_MS,
   );
 });
 
 describe('Chromium and Firefox', () => {
-  test.each(PAGES)(
+  test.for(PAGES)(
     'highlight the same mentions on %s',
-    async (page) => {
-      const [chromium, firefox] = await Promise.all(BROWSERS.map((kind) => mentionsOn(kind, page)));
+    { timeout: PAGE_TIMEOUT_MS * 2 },
+    async ([page], { server, browsers }) => {
+      const [chromium, firefox] = await Promise.all(
+        BROWSERS.map((kind) => mentionsOn({ server, browsers }, kind, page)),
+      );
       expect(firefox).toEqual(chromium);
     },
-    PAGE_TIMEOUT_MS * 2,
   );
 });

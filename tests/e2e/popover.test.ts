@@ -19,6 +19,7 @@ import {
   type StaticServer,
 } from './harness';
 import { locateText } from './harness/page-scripts';
+import { colouredPixels, readPng, shareOfColour } from './harness/png';
 import {
   CARD_BOX,
   CARD_STATE,
@@ -101,11 +102,18 @@ const closed = (card: CardState) => card.state !== 'open';
 const TWO_FRAMES =
   'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))';
 
-/** A PNG's signature and width, from its header. */
-function pngWidth(file: string): number {
-  const png = readFileSync(file);
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  return png.readUInt32BE(16);
+/**
+ * What the viewport screenshot shows: its width, whether the card's box is drawn in the card's
+ * own background, and whether the hovered mention is drawn in colour.
+ */
+function screenshotSight(shown: ShownCard) {
+  const image = readPng(shown.file);
+  const { box, mention } = shown;
+  return {
+    width: image.width,
+    cardDrawn: shareOfColour(image, box, box.looks.cardBackground ?? '') > 0.5,
+    mentionColoured: colouredPixels(image, { ...mention, bottom: mention.bottom + 2 }) > 0,
+  };
 }
 
 interface Box {
@@ -297,9 +305,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     })());
 
   test('a screenshot of the open card on the plain page is kept', async () => {
-    const { box, file } = await plainCard();
-    expect(pngWidth(file)).toBe(box.viewportWidth);
-    expect(box.centreIsHost).toBe(true);
+    const shown = await plainCard();
+    expect(screenshotSight(shown)).toEqual({
+      width: shown.box.viewportWidth,
+      cardDrawn: true,
+      mentionColoured: true,
+    });
+    expect(shown.box.centreIsHost).toBe(true);
   });
 
   const keyboard = (): Promise<BrowserTab> =>
@@ -357,7 +369,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
 
   test('on a page with hostile CSS the card opens whole, visible, uncovered and unchanged', async () => {
     const plain = await plainCard();
-    const { box, file } = await hostileCard();
+    const shown = await hostileCard();
+    const { box } = shown;
 
     expect(box.width).toBeGreaterThan(0);
     expect(box.height).toBeGreaterThan(0);
@@ -369,7 +382,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     expect(box.centreIsHost).toBe(true);
     expect(box.width).toBe(plain.box.width);
     expect(box.looks).toEqual(plain.box.looks);
-    expect(pngWidth(file)).toBe(box.viewportWidth);
+    expect(screenshotSight(shown)).toEqual({
+      width: box.viewportWidth,
+      cardDrawn: true,
+      mentionColoured: true,
+    });
   });
 
   test('on a page with hostile CSS the card lines up with its mention as on the plain page', async () => {

@@ -75,3 +75,48 @@ export function readCard(): CardContent | null {
 export function countCardHosts(): number {
   return document.querySelectorAll('seedlight-card').length;
 }
+
+/** A box in CSS pixels, in the viewport or (with `inDocument`) in the whole page. */
+export interface PageBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What a screenshot should show: Seedlight's drawn ranges and its open card, and the card's colour. */
+export interface DrawnParts {
+  /** The first line box of each range Seedlight draws (active highlight excluded). */
+  highlights: PageBox[];
+  /** The open card's box, or null. */
+  card: PageBox | null;
+  cardBackground: string;
+}
+
+/** Where the page shows Seedlight's highlights and card (offset by the scroll when `inDocument`). */
+export function drawnParts(inDocument: boolean): DrawnParts {
+  const dx = inDocument ? window.scrollX : 0;
+  const dy = inDocument ? window.scrollY : 0;
+  const shift = (r: DOMRect): PageBox => ({
+    left: r.left + dx,
+    top: r.top + dy,
+    right: r.right + dx,
+    bottom: r.bottom + dy,
+  });
+  const highlights: PageBox[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('seedlight-') || name === 'seedlight-active') continue;
+    for (const range of highlight) {
+      const rect = (range as Range).getClientRects()[0];
+      if (rect && rect.width > 0) highlights.push(shift(rect));
+    }
+  }
+  const card = document
+    .querySelector('seedlight-card')
+    ?.shadowRoot?.querySelector('[data-part="card"]');
+  return {
+    highlights,
+    card: card ? shift(card.getBoundingClientRect()) : null,
+    cardBackground: card ? getComputedStyle(card).backgroundColor : '',
+  };
+}
