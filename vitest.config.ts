@@ -25,7 +25,12 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file launches its own browsers; two files at once fill both cores of the machine
+          // (vitest's default is one worker fewer than the cores: on 2 cores, one file at a time).
+          fileParallelism: true,
+          maxWorkers: 2,
+          // After unit and dom, which keep one worker: their 5 s timeouts fail beside two browsers.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

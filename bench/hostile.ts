@@ -10,11 +10,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { browserExecutable, settledMentions, waitFor } from '../tests/e2e/harness';
+import { browserExecutable, launch, settledMentions, waitFor } from '../tests/e2e/harness';
 import { VIEWPORT } from '../tests/e2e/harness/chromium';
 import { createTempDir } from '../tests/e2e/harness/temp-dir';
-import { startHostileServer } from '../tests/e2e/support/hostile-server';
-import { launchObservedChromium } from '../tests/e2e/support/observed-chromium';
+import { startStaticServer } from '../tests/e2e/harness';
 
 const REWRITE_MS = 10_000;
 const FEED_STEPS = [1_000, 10_000];
@@ -52,7 +51,7 @@ export interface HeapRow {
 
 /** Chromium with the Chrome build loaded. */
 async function withSeedlight(): Promise<Subject> {
-  const browser = await launchObservedChromium();
+  const browser = await launch('chromium');
   return {
     label: 'with Seedlight',
     async open(url) {
@@ -155,7 +154,7 @@ async function measureFeed(subject: Subject, url: string): Promise<HeapRow[]> {
 }
 
 export async function runHostileBench(): Promise<{ cpu: CpuRow[]; heap: HeapRow[] }> {
-  const server = await startHostileServer();
+  const server = await startStaticServer();
   const cpu: CpuRow[] = [];
   const heap: HeapRow[] = [];
   try {

@@ -12,6 +12,7 @@ import type { SeedlightStore } from '../settings/store';
 import { mutedOnPage } from './muted-on-page';
 import { outlineItem, pageHtml, pageInfo } from './page-queries';
 import { startSession, type Session } from './session';
+import { announceSettled, announceStopped } from './settle-signal';
 
 export interface ContentControllerOptions {
   doc: Document;
@@ -56,6 +57,7 @@ export function startContentController(options: ContentControllerOptions): Conte
       });
     } else {
       send({ type: 'mention-count', count: 0 });
+      announceSettled(doc);
     }
     resolveFirst();
   };
@@ -64,6 +66,7 @@ export function startContentController(options: ContentControllerOptions): Conte
   signal.addEventListener('abort', () => {
     session?.stop();
     session = null;
+    announceStopped(doc);
   });
 
   /** Waits for the first settings read and the first full pass over the page. */

@@ -6,6 +6,7 @@ import { compileMatcher, type MatchEntity } from '../match';
 import type { MentionItem, RevealReply } from '../messages';
 import { createPopover, type PopoverController } from '../popover';
 import type { Density, HighlightStyle } from '../settings/schema';
+import { announceSettled, settleAwareScheduler } from './settle-signal';
 
 export type KbEntity = UnifiedEntity;
 
@@ -62,6 +63,7 @@ export function startSession(options: SessionOptions): Session {
     sink: createHighlightSink({ styled: doc }),
     highlightStyle,
     density: options.density,
+    scheduler: settleAwareScheduler(doc.defaultView ?? window, () => announceSettled(doc)),
     onChange: (mentions) => options.onMentionsChange?.(mentions),
   });
   const popover: PopoverController = createPopover({

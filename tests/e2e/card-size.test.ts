@@ -6,14 +6,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ARTIFACTS,
+  launch,
   settledMentions,
   startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type StaticServer,
 } from './harness';
 import { CARD_SIGHT, SCROLL_ALL_TO_TOP, TWO_FRAMES, type CardSight } from './support-jump';
-import { launchForPopover, type PopoverBrowser, type PopoverTab } from './support-popover';
 
 const ARTICLE = 'popover/article.html';
 /** The first name on the article: its card has sentences, "more", related entities and the footer. */
@@ -69,7 +71,7 @@ const inside = (inner: Box, outer: { top: number; bottom: number; left: number; 
   inner.right <= outer.right + 0.5;
 
 /** Waits for the card's fade-in to end and the size middleware to run (over the next frames). */
-async function cardStandsStill(tab: PopoverTab): Promise<void> {
+async function cardStandsStill(tab: BrowserTab): Promise<void> {
   await waitFor('the card to stand still', () =>
     tab.evaluate<boolean | null>(
       `document.querySelector('seedlight-card').shadowRoot.getAnimations().length === 0 || null`,
@@ -96,12 +98,12 @@ const LOOKS: [kind: BrowserKind, scheme: 'light' | 'dark'][] = [
 ];
 
 describe.each(LOOKS)('%s, %s: the card at any size', (kind, scheme) => {
-  let browser: PopoverBrowser | undefined;
-  let setup: Promise<{ browser: PopoverBrowser; tab: PopoverTab }>;
+  let browser: ExtensionBrowser | undefined;
+  let setup: Promise<{ browser: ExtensionBrowser; tab: BrowserTab }>;
 
   beforeAll(() => {
     setup = (async () => {
-      browser = await launchForPopover(kind, { colorScheme: scheme });
+      browser = await launch(kind, { colorScheme: scheme });
       const tab = await browser.open(server.url(ARTICLE));
       await settledMentions(browser, tab);
       return { browser, tab };
@@ -155,14 +157,14 @@ describe.each(LOOKS)('%s, %s: the card at any size', (kind, scheme) => {
 });
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s, touch screen: the card', (kind) => {
-  let browser: PopoverBrowser | undefined;
+  let browser: ExtensionBrowser | undefined;
 
   afterAll(async () => {
     await browser?.close();
   });
 
   test('its buttons are 44 px targets for fingers', async () => {
-    browser = await launchForPopover(kind, { touch: true });
+    browser = await launch(kind, { touch: true });
     const tab = await browser.open(server.url(ARTICLE));
     await settledMentions(browser, tab);
     expect(await tab.evaluate<boolean>(`matchMedia('(pointer: coarse)').matches`)).toBe(true);

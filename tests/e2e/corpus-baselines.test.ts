@@ -8,24 +8,20 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   CORPUS,
   FIXTURES,
-  launch,
-  startStaticServer,
-  waitFor,
+  settledMentions,
   type BrowserKind,
   type ExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { test, type Browsers } from './harness/fixtures';
 
 const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const BASELINES = path.join(FIXTURES, 'baselines');
 const UPDATE = process.env.UPDATE_BASELINES === '1';
-/** The `mentions` answer must stay the same this long before it counts as settled. */
-const SETTLE_MS = 1_000;
-const POLL_MS = 250;
 /** The largest pages (1.6 MB) take a few seconds to load and annotate in Firefox. */
 const PAGE_TIMEOUT_MS = 60_000;
 
@@ -98,92 +94,79 @@ function writeBaseline(baseline: Baseline): void {
   );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The tab's mentions once the answer has not changed for SETTLE_MS (pages may still be loading parts). */
+/** The page's mentions once Seedlight has settled on it (pages may still be loading parts). */
 async function settled(browser: ExtensionBrowser, url: string): Promise<BaselineMention[]> {
   const tab = await browser.open(url);
   try {
-    let previous = '';
-    let since = Date.now();
-    return await waitFor(
-      `the mentions of ${url} to settle`,
-      async () => {
-        const current = JSON.stringify(
-          (await browser.mentions(tab)).map(({ entityId, text }) => ({ entityId, text })),
-        );
-        if (current !== previous) {
-          previous = current;
-          since = Date.now();
-        }
-        if (Date.now() - since < SETTLE_MS) {
-          await sleep(POLL_MS);
-          return null;
-        }
-        return JSON.parse(current) as BaselineMention[];
-      },
-      PAGE_TIMEOUT_MS - 5_000,
-    );
+    const mentions = await settledMentions(browser, tab, {
+      allowEmpty: true,
+      timeoutMs: PAGE_TIMEOUT_MS - 5_000,
+    });
+    return mentions.map(({ entityId, text }) => ({ entityId, text }));
   } finally {
     await tab.close();
   }
 }
 
-let server: StaticServer;
-/** What each browser showed on each page, for the comparison of the two browsers. */
-const observed = new Map<BrowserKind, Map<string, BaselineMention[]>>(
-  BROWSERS.map((kind) => [kind, new Map()]),
-);
+/** What each browser shows on each page, loaded once by whichever test asks first. */
+const shown = new Map<string, Promise<BaselineMention[]>>();
 
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
+function mentionsOn(
+  { server, browsers }: { server: StaticServer; browsers: Browsers },
+  kind: BrowserKind,
+  page: string,
+): Promise<BaselineMention[]> {
+  const key = `${kind}/${page}`;
+  let mentions = shown.get(key);
+  if (!mentions) {
+    const file = PAGES.find(([name]) => name === page)?.[1];
+    if (!file) throw new Error(`${page} is not in the corpus`);
+    mentions = (async () => {
+      const found = await settled(await browsers.get(kind), server.url(`corpus/${file}`));
+      if (UPDATE && kind === 'chromium') writeBaseline(toBaseline(page, found));
+      return found;
+    })();
+    shown.set(key, mentions);
+  }
+  return mentions;
+}
 
 describe.each(BROWSERS)('%s: corpus pages', (kind) => {
-  let browser: ExtensionBrowser | undefined;
-  let launched: Promise<ExtensionBrowser>;
-
-  beforeAll(() => {
-    launched = launch(kind).then((b) => (browser = b));
-    // Each test awaits the launch, so a failed launch fails every test instead of skipping them.
-    launched.catch(() => undefined);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  test.each(PAGES)(
+  test.for(PAGES)(
     '%s shows its baseline mentions',
-    async (page, file) => {
-      const mentions = await settled(await launched, server.url(`corpus/${file}`));
-      observed.get(kind)?.set(page, mentions);
-      if (UPDATE && kind === 'chromium') writeBaseline(toBaseline(page, mentions));
-
-      const baseline = readBaseline(page);
+    { timeout: PAGE_TIMEOUT_MS },
+    async ([page], { server, browsers }) => {
+      const mentions = await mentionsOn({ server, browsers }, kind, page);
+      // When updating, Firefox is compared against what Chromium writes.
+      const baseline = UPDATE
+        ? toBaseline(page, await mentionsOn({ server, browsers }, 'chromium', page))
+        : readBaseline(page);
       expect(mentions).toEqual(baseline.mentions);
       expect(toBaseline(page, mentions).counts).toEqual(baseline.counts);
     },
-    PAGE_TIMEOUT_MS,
   );
 
-  test.each(NEAR_MISSES)('%s: nothing wrong is highlighted (%s)', (pageKey, _why, forbidden) => {
-    const page = PAGES.find(([name]) => name.includes(pageKey))?.[0];
-    const mentions = page ? observed.get(kind)?.get(page) : undefined;
-    if (!mentions) throw new Error(`${pageKey} was not loaded in ${kind}`);
-
-    expect(mentions.filter((m) => forbidden.includes(m.entityId))).toEqual([]);
-  });
+  test.for(NEAR_MISSES)(
+    '%s: nothing wrong is highlighted (%s)',
+    { timeout: PAGE_TIMEOUT_MS },
+    async ([pageKey, , forbidden], { server, browsers }) => {
+      const page = PAGES.find(([name]) => name.includes(pageKey))?.[0];
+      if (!page) throw new Error(`no corpus page matches ${pageKey}`);
+      const mentions = await mentionsOn({ server, browsers }, kind, page);
+      expect(mentions.filter((m) => forbidden.includes(m.entityId))).toEqual([]);
+    },
+  );
 });
 
 describe('Chromium and Firefox', () => {
-  test.each(PAGES)('highlight the same mentions on %s', (page) => {
-    const [chromium, firefox] = BROWSERS.map((kind) => observed.get(kind)?.get(page));
-    if (!chromium || !firefox) throw new Error(`${page} was not loaded in both browsers`);
-    expect(firefox).toEqual(chromium);
-  });
+  test.for(PAGES)(
+    'highlight the same mentions on %s',
+    { timeout: PAGE_TIMEOUT_MS * 2 },
+    async ([page], { server, browsers }) => {
+      const [chromium, firefox] = await Promise.all(
+        BROWSERS.map((kind) => mentionsOn({ server, browsers }, kind, page)),
+      );
+      expect(firefox).toEqual(chromium);
+    },
+  );
 });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ARTIFACTS,
-  COUNT_CARD_HOSTS,
   ROOT,
   hover,
   launch,
@@ -17,6 +16,8 @@ import {
   type Mention,
   type StaticServer,
 } from './harness';
+import { countCardHosts, drawnParts } from './harness/page-scripts';
+import { colouredPixels, readPng, shareOfColour } from './harness/png';
 
 const SEED = readFileSync(path.join(ROOT, 'seeds/zelensky-sends-offer-to-china.txt'), 'utf8');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -145,7 +146,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s with the built extension
         '[...document.documentElement.children].map((e) => e.localName)',
       ),
     ).toEqual(['head', 'body', 'seedlight-card']);
-    expect(await article.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+    expect(await article.run(countCardHosts)).toBe(1);
   });
 
   test('a screenshot shows the highlighted article with the card open', async () => {
@@ -154,11 +155,28 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s with the built extension
     await shownCard(article, 'Xi Jinping');
     const file = await screenshot(article, path.join(ARTIFACTS, 'e2e', `${kind}-demo-article.png`));
 
-    const png = readFileSync(file);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const image = readPng(file);
     // The whole layout width: the viewport less any scrollbar (Firefox draws one, Chromium not).
     const width = await article.evaluate<number>('document.documentElement.clientWidth');
-    expect(png.readUInt32BE(16)).toBe(width);
+    expect(image.width).toBe(width);
+    // What the reader sees: every drawn mention tinted or underlined in colour, the card in its own.
+    const parts = await article.run(drawnParts, true);
+    const { card } = parts;
+    if (!card) throw new Error('no card on the page');
+    // Mentions under the card are hidden from the reader too.
+    const inSight = parts.highlights.filter(
+      (box) =>
+        box.right <= card.left ||
+        box.left >= card.right ||
+        box.bottom <= card.top ||
+        box.top >= card.bottom,
+    );
+    expect(inSight.length).toBeGreaterThan(0);
+    const untinted = inSight.filter(
+      (box) => colouredPixels(image, { ...box, bottom: box.bottom + 2 }) === 0,
+    );
+    expect(untinted).toEqual([]);
+    expect(shareOfColour(image, card, parts.cardBackground)).toBeGreaterThan(0.5);
   });
 
   test('a page with none of the names has no mentions', async () => {

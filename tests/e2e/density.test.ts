@@ -12,14 +12,16 @@ import type { MentionItem } from '../../src/messages';
 import type { BriefingsState } from '../../src/settings/schema';
 import {
   FIXTURES,
+  launch,
   settledMentions,
   startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type StaticServer,
 } from './harness';
 import { HIGHLIGHT_SUMMARY, type HighlightSummary } from './support/page-probes';
-import { launchForPopover, type PopoverBrowser, type PopoverTab } from './support-popover';
 
 const PAGE = 'corpus/flairNLP-fundus__ca-NationalPost_2025_05_08-india-pakistan.html';
 
@@ -145,17 +147,17 @@ const CASES = (['chromium', 'firefox'] as const).flatMap((kind: BrowserKind) =>
 );
 
 describe.each(CASES)('$kind: highlight density with $briefing.name', ({ kind, briefing }) => {
-  let browser: PopoverBrowser | undefined;
+  let browser: ExtensionBrowser | undefined;
   let setup: Promise<{
-    browser: PopoverBrowser;
-    tab: PopoverTab;
-    options: PopoverTab;
+    browser: ExtensionBrowser;
+    tab: BrowserTab;
+    options: BrowserTab;
     all: MentionItem[];
   }>;
 
   beforeAll(() => {
     setup = (async () => {
-      browser = await launchForPopover(kind);
+      browser = await launch(kind);
       if (briefing.state) await browser.storeBriefings(briefing.state);
       const tab = await browser.open(server.url(PAGE));
       const all = (await settledMentions(browser, tab)) as MentionItem[];

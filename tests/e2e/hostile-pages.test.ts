@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  COUNT_CARD_HOSTS,
   hover,
+  launch,
   settledMentions,
   shownCard,
+  startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
+  type StaticServer,
 } from './harness';
-import { startHostileServer, type HostileServer } from './support/hostile-server';
-import {
-  consoleErrors,
-  launchObserved,
-  type ObservedBrowser,
-  type ObservedTab,
-} from './support/observed';
+import { countCardHosts } from './harness/page-scripts';
+import { consoleErrors } from './support/observed';
 import {
   CLICK_BUMP,
   HIGHLIGHT_SUMMARY,
@@ -24,7 +23,7 @@ import {
 } from './support/page-probes';
 
 /** What the page does for itself, checked after Seedlight ran on it. */
-type PageCheck = (tab: ObservedTab) => Promise<void>;
+type PageCheck = (tab: BrowserTab) => Promise<void>;
 
 interface HostileCase {
   /** What makes the page hostile. */
@@ -41,7 +40,7 @@ interface HostileCase {
   unreachable?: string[];
 }
 
-const state = (tab: ObservedTab) => tab.evaluate<PageState>(PAGE_STATE);
+const state = (tab: BrowserTab) => tab.evaluate<PageState>(PAGE_STATE);
 
 /** The page's button, clicked three times, shows 3: its handler and its DOM writes work. */
 const buttonWorks: PageCheck = async (tab) => {
@@ -156,10 +155,10 @@ const CASES: HostileCase[] = [
 /** Names a test by its page, so that a failure says which hostile page broke what. */
 const label = (c: HostileCase) => c.file.replace(/\?.*$/, '');
 
-let server: HostileServer;
+let server: StaticServer;
 
 beforeAll(async () => {
-  server = await startHostileServer();
+  server = await startStaticServer();
 });
 
 afterAll(async () => {
@@ -167,10 +166,10 @@ afterAll(async () => {
 });
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s on hostile pages', (kind) => {
-  let browser: Promise<ObservedBrowser>;
+  let browser: Promise<ExtensionBrowser>;
 
   beforeAll(() => {
-    browser = launchObserved(kind);
+    browser = launch(kind, { observe: true });
     // Each test awaits the browser, so a failed launch fails every test instead of skipping them.
     browser.catch(() => undefined);
   });
@@ -179,14 +178,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s on hostile pages', (kind
     await (await browser.catch(() => null))?.close();
   });
 
-  const open = async (file: string): Promise<{ seedlight: ObservedBrowser; tab: ObservedTab }> => {
+  const open = async (file: string): Promise<{ seedlight: ExtensionBrowser; tab: BrowserTab }> => {
     const seedlight = await browser;
     const tab = await seedlight.open(server.url(file.replace('{cross}', server.crossOrigin)));
     return { seedlight, tab };
   };
 
   /** The mentions once settled, with each highlighted exactly once and none for removed text. */
-  const highlighted = async (seedlight: ObservedBrowser, tab: ObservedTab) => {
+  const highlighted = async (seedlight: ExtensionBrowser, tab: BrowserTab) => {
     // An empty answer settles too, so that a page Seedlight fails on shows what it found.
     const mentions = await settledMentions(seedlight, tab, { allowEmpty: true });
     const summary = await tab.evaluate<HighlightSummary>(HIGHLIGHT_SUMMARY);
@@ -215,7 +214,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s on hostile pages', (kind
       const first = c.texts[0] ?? '';
       await hover(tab, first);
       expect((await shownCard(tab)).name).toBe(mentions[0]?.name);
-      expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      expect(await tab.run(countCardHosts)).toBe(1);
 
       expect(consoleErrors(tab)).toEqual([]);
       await tab.close();
@@ -246,7 +245,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s on hostile pages', (kind
     await buttonWorks(tab);
     await hover(tab, 'Volodymyr Zelensky');
     expect((await shownCard(tab, 'Volodymyr Zelensky')).dialogs).toBe(1);
-    expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+    expect(await tab.run(countCardHosts)).toBe(1);
     expect(consoleErrors(tab)).toEqual([]);
     await tab.close();
   });

@@ -6,10 +6,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RevealReply } from '../../src/messages';
 import {
+  launch,
   settledMentions,
   startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type Mention,
   type StaticServer,
 } from './harness';
@@ -24,7 +27,6 @@ import {
   type CardSight,
   type MentionView,
 } from './support-jump';
-import { launchForPopover, type PopoverBrowser, type PopoverTab } from './support-popover';
 
 const LONG = 'jump/long.html';
 /** A long White House transcript of the corpus: a hundred and more mentions over many screens. */
@@ -49,22 +51,22 @@ afterAll(async () => {
   await server.close();
 });
 
-const sight = (tab: PopoverTab) => tab.evaluate<CardSight | null>(CARD_SIGHT);
+const sight = (tab: BrowserTab) => tab.evaluate<CardSight | null>(CARD_SIGHT);
 
 /** Waits for the card of `name` to be open, visible and focused; answers what it saw. */
-const landedCard = (tab: PopoverTab, name: string) =>
+const landedCard = (tab: BrowserTab, name: string) =>
   waitFor(`the focused card of ${name}`, async () => {
     const card = await sight(tab);
     return card && card.name === name && card.visible && card.focusInDialog ? card : null;
   });
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s: going to a mention', (kind) => {
-  let browser: PopoverBrowser | undefined;
-  let setup: Promise<{ browser: PopoverBrowser; tab: PopoverTab; mentions: Mention[] }>;
+  let browser: ExtensionBrowser | undefined;
+  let setup: Promise<{ browser: ExtensionBrowser; tab: BrowserTab; mentions: Mention[] }>;
 
   beforeAll(() => {
     setup = (async () => {
-      browser = await launchForPopover(kind);
+      browser = await launch(kind);
       const tab = await browser.open(server.url(LONG));
       const mentions = await settledMentions(browser, tab);
       return { browser, tab, mentions };
@@ -77,7 +79,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: going to a mention', (k
   });
 
   /** Back to the top, the card closed, with the named mention out of sight. */
-  const fromTheTop = async (tab: PopoverTab, text: string) => {
+  const fromTheTop = async (tab: BrowserTab, text: string) => {
     await tab.press('Escape');
     await tab.evaluate(SCROLL_ALL_TO_TOP);
     await tab.evaluate(TWO_FRAMES);

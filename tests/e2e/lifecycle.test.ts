@@ -2,23 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { SETTINGS_VERSION } from '../../src/settings/migrations';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import {
-  COUNT_CARD_HOSTS,
   hover,
+  launch,
   settledMentions,
   shownCard,
+  startStaticServer,
   waitFor,
+  waitForStopped,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type Mention,
+  type StaticServer,
 } from './harness';
-import { startHostileServer, type HostileServer } from './support/hostile-server';
-import {
-  consoleErrors,
-  launchObserved,
-  type ObservedBrowser,
-  type ObservedTab,
-} from './support/observed';
-import { launchObservedChromium, type ObservedChromium } from './support/observed-chromium';
-import { launchObservedFirefox, type ObservedFirefox } from './support/observed-firefox';
+import { storeItems } from './harness/page-actions';
+import { countCardHosts } from './harness/page-scripts';
+import { consoleErrors } from './support/observed';
 import { HIGHLIGHT_SUMMARY, type HighlightSummary } from './support/page-probes';
 
 const ARTICLE = 'demo/article.html';
@@ -28,18 +27,14 @@ const ADD_PARAGRAPH = `(() => {
   p.textContent = 'Later that day Bakhmut was named again.';
   document.body.append(p);
 })()`;
-/** Long enough for a content script's observer to react to a change (it works within frames). */
-const REACTION_MS = 3_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const highlights = (tab: ObservedTab) => tab.evaluate<HighlightSummary>(HIGHLIGHT_SUMMARY);
+const highlights = (tab: BrowserTab) => tab.evaluate<HighlightSummary>(HIGHLIGHT_SUMMARY);
 
 /** Runs `body` with a fresh browser and the test server, closing both whatever happens. */
-async function withBrowser<B extends ObservedBrowser>(
+async function withBrowser<B extends ExtensionBrowser>(
   launch: () => Promise<B>,
-  body: (browser: B, server: HostileServer) => Promise<void>,
+  body: (browser: B, server: StaticServer) => Promise<void>,
 ): Promise<void> {
-  const server = await startHostileServer();
+  const server = await startStaticServer();
   let browser: B | undefined;
   try {
     browser = await launch();
@@ -50,13 +45,8 @@ async function withBrowser<B extends ObservedBrowser>(
   }
 }
 
-/** Both drivers' pages can be brought to the front; the common tab type does not say so. */
-async function bringToFront(tab: ObservedTab): Promise<void> {
-  await (tab as ObservedTab & { page: { bringToFront(): Promise<void> } }).page.bringToFront();
-}
-
 /** Opens the demo article and returns its settled mentions, each highlighted once. */
-async function openArticle(browser: ObservedBrowser, server: HostileServer) {
+async function openArticle(browser: ExtensionBrowser, server: StaticServer) {
   const tab = await browser.open(server.url(ARTICLE));
   const mentions = await settledMentions(browser, tab);
   expect((await highlights(tab)).total).toBe(mentions.length);
@@ -64,7 +54,7 @@ async function openArticle(browser: ObservedBrowser, server: HostileServer) {
 }
 
 /** Waits until no Seedlight highlight is left in the tab; fails after `timeoutMs`. */
-async function highlightsCleared(tab: ObservedTab, timeoutMs = 10_000): Promise<HighlightSummary> {
+async function highlightsCleared(tab: BrowserTab, timeoutMs = 10_000): Promise<HighlightSummary> {
   return waitFor(
     'every Seedlight highlight to be cleared',
     async () => {
@@ -75,27 +65,26 @@ async function highlightsCleared(tab: ObservedTab, timeoutMs = 10_000): Promise<
   );
 }
 
-/** Writes Seedlight's settings as its options do, with the global switch on or off. */
-function writeEnabled(kind: BrowserKind, enabled: boolean): string {
-  const api = kind === 'chromium' ? 'chrome' : 'browser';
-  const items = { settings: { ...DEFAULT_SETTINGS, enabled }, settings$: { v: SETTINGS_VERSION } };
-  return `${api}.storage.local.set(${JSON.stringify(items)})`;
-}
+/** Seedlight's settings as its options write them, with the global switch on or off. */
+const enabledSettings = (enabled: boolean) => ({
+  settings: { ...DEFAULT_SETTINGS, enabled },
+  settings$: { v: SETTINGS_VERSION },
+});
 
 const texts = (mentions: Mention[]) => mentions.map((m) => m.text);
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the off switch', (kind) => {
   test('turning Seedlight off in its settings clears every highlight on an open tab; on again restores them', async () => {
     await withBrowser(
-      () => launchObserved(kind),
+      () => launch(kind, { observe: true }),
       async (browser, server) => {
         const { tab, mentions } = await openArticle(browser, server);
 
-        await browser.inExtension(writeEnabled(kind, false));
+        await browser.inExtension(storeItems, enabledSettings(false));
         expect(await highlightsCleared(tab)).toEqual({ sizes: {}, total: 0, detached: 0 });
         expect(await browser.mentions(tab)).toEqual([]);
 
-        await browser.inExtension(writeEnabled(kind, true));
+        await browser.inExtension(storeItems, enabledSettings(true));
         const again = await settledMentions(browser, tab);
         expect(texts(again)).toEqual(texts(mentions));
         expect((await highlights(tab)).total).toBe(mentions.length);
@@ -106,10 +95,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the off switch', (kind)
 });
 
 describe('chromium: reloading and disabling the extension with a tab open', () => {
-  const launch = (): Promise<ObservedChromium> => launchObservedChromium();
+  const launchChromium = () => launch('chromium', { observe: true });
 
   test('after a reload, reloading the tab gives the same mentions, each highlighted once, one card host', async () => {
-    await withBrowser(launch, async (browser, server) => {
+    await withBrowser(launchChromium, async (browser, server) => {
       const { tab, mentions } = await openArticle(browser, server);
       await browser.reloadExtension();
       // Chromium does not inject into open tabs again: the reader reloads the tab.
@@ -120,9 +109,9 @@ describe('chromium: reloading and disabling the extension with a tab open', () =
       expect((await highlights(tab)).total).toBe(mentions.length);
       await hover(tab, 'Bakhmut');
       await shownCard(tab, 'Bakhmut');
-      expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      expect(await tab.run(countCardHosts)).toBe(1);
       // Reloading went through another tab; a hidden tab runs no animation frames, so no hover.
-      await bringToFront(tab);
+      await tab.bringToFront();
       await hover(tab, 'Bakhmut');
       await shownCard(tab, 'Bakhmut');
       expect(consoleErrors(tab)).toEqual([]);
@@ -130,28 +119,29 @@ describe('chromium: reloading and disabling the extension with a tab open', () =
   });
 
   test('after a reload, the old content script puts no error in the page console when the page changes', async () => {
-    await withBrowser(launch, async (browser, server) => {
+    await withBrowser(launchChromium, async (browser, server) => {
       const { tab } = await openArticle(browser, server);
       await browser.reloadExtension();
       await tab.evaluate(ADD_PARAGRAPH);
-      await sleep(REACTION_MS);
+      // The orphan notices that its extension went away and stops: nothing of it runs after that.
+      await waitForStopped(tab);
       expect(consoleErrors(tab)).toEqual([]);
     });
   });
 
   test('after a reload, the old content script stops observing: text added later gets no highlight from it', async () => {
-    await withBrowser(launch, async (browser, server) => {
+    await withBrowser(launchChromium, async (browser, server) => {
       const { tab, mentions } = await openArticle(browser, server);
       await browser.reloadExtension();
       await tab.evaluate(ADD_PARAGRAPH);
-      await sleep(REACTION_MS);
+      await waitForStopped(tab);
       // The orphan may keep or clear what it drew, but it must not go on drawing.
       expect((await highlights(tab)).total).toBeLessThanOrEqual(mentions.length);
     });
   });
 
   test('disabling the extension in chrome://extensions clears every highlight on an open tab', async () => {
-    await withBrowser(launch, async (browser, server) => {
+    await withBrowser(launchChromium, async (browser, server) => {
       const { tab } = await openArticle(browser, server);
       await browser.setExtensionEnabled(false);
       expect(await highlightsCleared(tab)).toEqual({ sizes: {}, total: 0, detached: 0 });
@@ -160,10 +150,10 @@ describe('chromium: reloading and disabling the extension with a tab open', () =
 });
 
 describe('firefox: reloading the add-on with a tab open', () => {
-  const launch = (): Promise<ObservedFirefox> => launchObservedFirefox();
+  const launchFirefox = () => launch('firefox', { observe: true });
 
   test('a reload injects the content script again: the same mentions, each highlighted once, one card host', async () => {
-    await withBrowser(launch, async (browser, server) => {
+    await withBrowser(launchFirefox, async (browser, server) => {
       const { tab, mentions } = await openArticle(browser, server);
       await browser.reloadExtension();
 
@@ -172,9 +162,9 @@ describe('firefox: reloading the add-on with a tab open', () => {
       expect(texts(again)).toEqual(texts(mentions));
       expect((await highlights(tab)).total).toBe(mentions.length);
       // The old script's sandbox is gone; its card host must not stay beside the new one.
-      expect(await tab.evaluate<number>(COUNT_CARD_HOSTS)).toBe(1);
+      expect(await tab.run(countCardHosts)).toBe(1);
       // Reloading went through another tab; a hidden tab runs no animation frames, so no hover.
-      await bringToFront(tab);
+      await tab.bringToFront();
       await hover(tab, 'Bakhmut');
       await shownCard(tab, 'Bakhmut');
       expect(consoleErrors(tab)).toEqual([]);

@@ -6,26 +6,27 @@ import { CLOSE_GRACE_MS } from '../../src/popover/hover-intent';
 import type { BriefingsState } from '../../src/settings/schema';
 import {
   ARTIFACTS,
-  ROOT,
   hover,
+  launch,
+  ROOT,
   settledMentions,
   shownCard,
   startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type StaticServer,
 } from './harness';
-import { textCentre } from './harness/page-scripts';
+import { locateText } from './harness/page-scripts';
+import { colouredPixels, readPng, shareOfColour } from './harness/png';
 import {
   CARD_BOX,
   CARD_STATE,
   focusElement,
   textBox,
-  launchForPopover,
   type CardBox,
   type CardState,
-  type PopoverBrowser,
-  type PopoverTab,
 } from './support-popover';
 
 const SEED = readFileSync(path.join(ROOT, 'seeds/zelensky-sends-offer-to-china.txt'), 'utf8');
@@ -85,11 +86,11 @@ const BRIEFINGS: BriefingsState = {
   disabledBundled: [],
 };
 
-const readCard = (tab: PopoverTab) => tab.evaluate<CardState | null>(CARD_STATE);
-const cardBox = (tab: PopoverTab) => tab.evaluate<CardBox | null>(CARD_BOX);
+const readCard = (tab: BrowserTab) => tab.evaluate<CardState | null>(CARD_STATE);
+const cardBox = (tab: BrowserTab) => tab.evaluate<CardBox | null>(CARD_BOX);
 
 /** Waits until the card reads as `accept` wants, and answers that reading. */
-const cardUntil = (what: string, tab: PopoverTab, accept: (card: CardState) => boolean) =>
+const cardUntil = (what: string, tab: BrowserTab, accept: (card: CardState) => boolean) =>
   waitFor(what, async () => {
     const card = await readCard(tab);
     return card && accept(card) ? card : null;
@@ -101,11 +102,18 @@ const closed = (card: CardState) => card.state !== 'open';
 const TWO_FRAMES =
   'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))';
 
-/** A PNG's signature and width, from its header. */
-function pngWidth(file: string): number {
-  const png = readFileSync(file);
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  return png.readUInt32BE(16);
+/**
+ * What the viewport screenshot shows: its width, whether the card's box is drawn in the card's
+ * own background, and whether the hovered mention is drawn in colour.
+ */
+function screenshotSight(shown: ShownCard) {
+  const image = readPng(shown.file);
+  const { box, mention } = shown;
+  return {
+    width: image.width,
+    cardDrawn: shareOfColour(image, box, box.looks.cardBackground ?? '') > 0.5,
+    mentionColoured: colouredPixels(image, { ...mention, bottom: mention.bottom + 2 }) > 0,
+  };
 }
 
 interface Box {
@@ -124,7 +132,7 @@ interface ShownCard {
 }
 
 /** Hovers the Bakhmut mention, waits for its card and keeps a screenshot of the viewport. */
-async function showBakhmut(tab: PopoverTab, file: string): Promise<ShownCard> {
+async function showBakhmut(tab: BrowserTab, file: string): Promise<ShownCard> {
   await hover(tab, 'Bakhmut');
   await shownCard(tab, 'Bakhmut');
   const box = await cardBox(tab);
@@ -144,20 +152,20 @@ afterAll(async () => {
 });
 
 interface Session {
-  browser: PopoverBrowser;
-  article: PopoverTab;
+  browser: ExtensionBrowser;
+  article: BrowserTab;
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kind) => {
-  let browser: PopoverBrowser | undefined;
+  let browser: ExtensionBrowser | undefined;
   let session: Promise<Session>;
   let plainShown: Promise<ShownCard> | undefined;
   let hostileShown: Promise<ShownCard> | undefined;
-  let keyboardTab: Promise<PopoverTab> | undefined;
+  let keyboardTab: Promise<BrowserTab> | undefined;
 
   beforeAll(() => {
     session = (async () => {
-      browser = await launchForPopover(kind);
+      browser = await launch(kind);
       await browser.storeBriefings(BRIEFINGS);
       const article = await browser.open(server.url(ARTICLE));
       await settledMentions(browser, article);
@@ -197,7 +205,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     const { article } = await session;
     await hover(article, 'Bakhmut');
     await shownCard(article, 'Bakhmut');
-    const from = await article.evaluate<{ x: number; y: number }>(textCentre('Bakhmut', 0));
+    const from = await article.run(locateText, 'Bakhmut', 0, false);
+    if (!from) throw new Error('no Bakhmut on the page');
     const box = await cardBox(article);
     if (!box) throw new Error('no card box');
 
@@ -296,12 +305,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     })());
 
   test('a screenshot of the open card on the plain page is kept', async () => {
-    const { box, file } = await plainCard();
-    expect(pngWidth(file)).toBe(box.viewportWidth);
-    expect(box.centreIsHost).toBe(true);
+    const shown = await plainCard();
+    expect(screenshotSight(shown)).toEqual({
+      width: shown.box.viewportWidth,
+      cardDrawn: true,
+      mentionColoured: true,
+    });
+    expect(shown.box.centreIsHost).toBe(true);
   });
 
-  const keyboard = (): Promise<PopoverTab> =>
+  const keyboard = (): Promise<BrowserTab> =>
     (keyboardTab ??= (async () => {
       const { browser } = await session;
       const tab = await browser.open(server.url(ARTICLE));
@@ -335,7 +348,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     expect(card.focusInDialog).toBe(true);
     expect(card.label).toBe(second);
     const inView = await waitFor(`${second} scrolled into view`, async () => {
-      const point = await tab.evaluate<{ x: number; y: number } | null>(textCentre(second, 0));
+      const point = await tab.run(locateText, second, 0, false);
       const height = await tab.evaluate<number>('window.innerHeight');
       return point && point.y > 0 && point.y < height ? point : null;
     });
@@ -356,7 +369,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
 
   test('on a page with hostile CSS the card opens whole, visible, uncovered and unchanged', async () => {
     const plain = await plainCard();
-    const { box, file } = await hostileCard();
+    const shown = await hostileCard();
+    const { box } = shown;
 
     expect(box.width).toBeGreaterThan(0);
     expect(box.height).toBeGreaterThan(0);
@@ -368,7 +382,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the context card', (kin
     expect(box.centreIsHost).toBe(true);
     expect(box.width).toBe(plain.box.width);
     expect(box.looks).toEqual(plain.box.looks);
-    expect(pngWidth(file)).toBe(box.viewportWidth);
+    expect(screenshotSight(shown)).toEqual({
+      width: box.viewportWidth,
+      cardDrawn: true,
+      mentionColoured: true,
+    });
   });
 
   test('on a page with hostile CSS the card lines up with its mention as on the plain page', async () => {

@@ -4,14 +4,12 @@
  * page's real counts, and that text inside a URL, an e-mail address or a file path on the page
  * is no mention. Screenshots of the popup, light and dark, go to artifacts/e2e/.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSeedKnowledgeBases } from '../../scripts/seeds';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/settings';
 import {
   ARTIFACTS,
-  CHROME_BUILD,
   launch,
   screenshot,
   settledMentions,
@@ -23,20 +21,9 @@ import {
   type Mention,
   type StaticServer,
 } from './harness';
-import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
+import { extensionOrigin } from './harness/extension';
+import { activateTab, storeItems } from './harness/page-actions';
 
-function chromiumExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
-const origin = (kind: BrowserKind) =>
-  kind === 'chromium'
-    ? `chrome-extension://${chromiumExtensionId(CHROME_BUILD)}`
-    : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-
-const literal = (value: unknown) => JSON.stringify(value);
-const api = `(globalThis.browser ?? globalThis.chrome)`;
 const BUNDLED_IDS = loadSeedKnowledgeBases('seeds').kbs.map((kb) => kb.id);
 
 /** What the popup shows, read from its page. */
@@ -91,13 +78,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the popup over a page',
   /** Stores settings and briefings as the extension pages do, from the popup's own page. */
   const store = async (settings: Partial<Settings>, disabledBundled: string[] = []) => {
     const { popup } = await ready;
-    await popup.evaluate(
-      `${api}.storage.local.set(${literal({
-        settings: { ...DEFAULT_SETTINGS, ...settings },
-        settings$: { v: SETTINGS_VERSION },
-        briefings: { user: [], disabledBundled },
-      })}).then(() => true)`,
-    );
+    await popup.run(storeItems, {
+      settings: { ...DEFAULT_SETTINGS, ...settings },
+      settings$: { v: SETTINGS_VERSION },
+      briefings: { user: [], disabledBundled },
+    });
   };
 
   /**
@@ -117,13 +102,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the popup over a page',
   beforeAll(() => {
     ready = (async () => {
       browser = await launch(kind);
-      const popup = await browser.open(`${origin(kind)}/popup.html`);
+      const popup = await browser.open(`${extensionOrigin(kind)}/popup.html`);
       await waitFor('the popup to render', () =>
         popup.evaluate<boolean | null>(`document.querySelector('h1') ? true : null`),
       );
       const article = await browser.open(server.url('demo/article.html'));
       await settledMentions(browser, article);
-      await popup.evaluate(`${api}.tabs.update(${literal(article.id)}, { active: true })`);
+      await popup.run(activateTab, article.id);
       return { browser, article, popup };
     })();
     ready.catch(() => undefined);

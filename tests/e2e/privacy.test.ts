@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hover, settledMentions, shownCard, type BrowserKind } from './harness';
 import {
-  startHostileServer,
-  type HostileServer,
+  hover,
+  launch,
+  settledMentions,
+  shownCard,
+  startStaticServer,
+  type BrowserKind,
+  type BrowserTab,
+  type ChromiumBrowser,
+  type FirefoxBrowser,
+  type RecordedRequest,
   type ServedRequest,
-} from './support/hostile-server';
-import {
-  launchObservedChromium,
-  type ObservedChromium,
-  type ObservedChromiumTab,
-} from './support/observed-chromium';
-import {
-  launchObservedFirefox,
-  type ObservedFirefox,
-  type ObservedFirefoxTab,
-} from './support/observed-firefox';
-import { extensionRequests, type RecordedRequest } from './support/records';
+  type StaticServer,
+} from './harness';
+import { extensionRequests } from './support/records';
 
 /**
  * Corpus pages with mentions to highlight and cards to open: Seedlight does all of its work on
@@ -42,30 +40,41 @@ function unexplained(served: readonly ServedRequest[], byPages: readonly Recorde
 }
 
 type Observed =
-  { kind: 'chromium'; browser: ObservedChromium } | { kind: 'firefox'; browser: ObservedFirefox };
+  { kind: 'chromium'; browser: ChromiumBrowser } | { kind: 'firefox'; browser: FirefoxBrowser };
 
-type Tab = ObservedChromiumTab | ObservedFirefoxTab;
+/** Every request the browser reported, with who made it: browser-wide, and per tab (Chromium). */
+function recorded(observed: Observed, tabs: readonly BrowserTab[]): RecordedRequest[] {
+  return [...observed.browser.requests, ...tabs.flatMap((tab) => tab.requests)];
+}
 
-/** Every request the browser reported, with who made it. */
-function recorded(observed: Observed, tabs: readonly Tab[]): RecordedRequest[] {
-  if (observed.kind === 'firefox') return [...observed.browser.requests];
-  const byTabs = tabs.flatMap((tab) => ('requests' in tab ? tab.requests : []));
-  return [...observed.browser.contextRequests, ...byTabs];
+/** Fetches `url` from an extension context, ignoring the answer. */
+async function fetchFrom(url: string): Promise<null> {
+  await fetch(url).catch(() => null);
+  return null;
+}
+
+/** Fetches `url` from Firefox's background page, reached from an extension page. */
+async function fetchFromBackground(url: string): Promise<null> {
+  const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser })
+    .browser;
+  const page = await api.runtime.getBackgroundPage();
+  await page.fetch(url).catch(() => null);
+  return null;
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s: privacy while reading news', (kind) => {
   // A server of its own per browser, so that its request log is this browser's alone.
-  let server: HostileServer;
-  let session: Promise<{ observed: Observed; tabs: Tab[] }>;
+  let server: StaticServer;
+  let session: Promise<{ observed: Observed; tabs: BrowserTab[] }>;
 
   beforeAll(() => {
     session = (async () => {
-      server = await startHostileServer();
+      server = await startStaticServer();
       const observed: Observed =
         kind === 'chromium'
-          ? { kind, browser: await launchObservedChromium() }
-          : { kind, browser: await launchObservedFirefox() };
-      const tabs: Tab[] = [];
+          ? { kind, browser: await launch(kind, { observe: true }) }
+          : { kind, browser: await launch(kind, { observe: true }) };
+      const tabs: BrowserTab[] = [];
       for (const [file, text] of PAGES) {
         const tab = await observed.browser.open(server.url(file));
         // Seedlight really ran on the page: it found mentions and opened a card.
@@ -105,15 +114,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: privacy while reading n
   // Runs last: it makes the extension send requests, to show the observers above would see one.
   test('control: a request made from the extension is caught by both observers', async () => {
     const { observed, tabs } = await session;
-    const probe = (name: string) => JSON.stringify(server.url(`privacy-probe/${name}`));
+    const probe = (name: string) => server.url(`privacy-probe/${name}`);
     if (observed.kind === 'chromium') {
-      await observed.browser.inWorker(`fetch(${probe('worker')}).catch(() => null)`);
+      await observed.browser.inWorker(fetchFrom, probe('worker'));
     } else {
-      await observed.browser.inExtension(
-        `browser.runtime.getBackgroundPage().then((page) => page.fetch(${probe('background')})).catch(() => null)`,
-      );
+      await observed.browser.inExtension(fetchFromBackground, probe('background'));
     }
-    await observed.browser.inExtension(`fetch(${probe('extension-page')}).catch(() => null)`);
+    await observed.browser.inExtension(fetchFrom, probe('extension-page'));
     const probes = (urls: string[]) => urls.filter((url) => url.includes('/privacy-probe/')).sort();
     const background = kind === 'chromium' ? 'worker' : 'background';
 

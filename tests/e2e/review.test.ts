@@ -11,12 +11,10 @@
  * using "Make a briefing from this page" would get them.
  */
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ARTIFACTS,
-  CHROME_BUILD,
   FIXTURES,
   launch,
   screenshot,
@@ -29,7 +27,8 @@ import {
   type Mention,
   type StaticServer,
 } from './harness';
-import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
+import { extensionOrigin } from './harness/extension';
+import { chooseFile, clickButton, fill, storedItems, textOf } from './harness/page-actions';
 
 const FIXTURE = 'review/national-post-india-pakistan.txt';
 /** Two names of one body that derivation keeps apart, for the keyboard merge. */
@@ -40,62 +39,33 @@ const ARTICLE = readFileSync(path.join(FIXTURES, FIXTURE), 'utf8');
 const TITLE = 'India and Pakistan, May 2025';
 const BRIEFING_ID = 'india-and-pakistan-may-2025';
 
-/** Chromium names an unpacked extension after the SHA-256 of its folder, in the letters a to p. */
-function chromiumExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
-const origin = (kind: BrowserKind) =>
-  kind === 'chromium'
-    ? `chrome-extension://${chromiumExtensionId(CHROME_BUILD)}`
-    : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-
-const literal = (value: unknown) => JSON.stringify(value);
-
-/** Page scripts, as JavaScript source (see harness/page-scripts.ts for why). */
-const api = `(globalThis.browser ?? globalThis.chrome)`;
-const STORED_BRIEFINGS = `${api}.storage.local.get('briefings').then((all) => all.briefings)`;
-const clickButton = (label: string) => `(() => {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === ${literal(label)});
-  if (!button || button.disabled) return false;
-  button.click();
-  return true;
-})()`;
-const fill = (selector: string, value: string) => `(() => {
-  const field = document.querySelector(${literal(selector)});
-  field.value = ${literal(value)};
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-})()`;
+/** The reader's briefings as stored. */
+const storedBriefings = async <T>(tab: BrowserTab): Promise<T> =>
+  (await tab.run(storedItems, 'briefings')).briefings as T;
 /** Types into the focused field, as a keyboard does: the value changes and "input" fires. */
-const typeText = (value: string) => `(() => {
-  const field = document.activeElement;
-  field.value = ${literal(value)};
+function typeText(value: string): string {
+  const field = document.activeElement as HTMLInputElement | null;
+  if (!field) return '';
+  field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true }));
   return field.id;
-})()`;
+}
 /** A key pressed where the focus is; answers where the focus is afterwards. */
-const press = (key: string, mods: { ctrl?: boolean; shift?: boolean } = {}) => `(() => {
+function press(key: string, mods: { ctrl?: boolean; shift?: boolean } = {}): string {
   const target = document.activeElement ?? document.body;
-  target.dispatchEvent(new KeyboardEvent('keydown', {
-    key: ${literal(key)}, ctrlKey: ${mods.ctrl ?? false}, shiftKey: ${mods.shift ?? false},
-    bubbles: true, cancelable: true,
-  }));
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key,
+      ctrlKey: mods.ctrl ?? false,
+      shiftKey: mods.shift ?? false,
+      bubbles: true,
+      cancelable: true,
+    }),
+  );
   const row = document.activeElement?.closest('tr');
-  return row ? 'row:' + row.querySelector('[data-field="name"]').value : document.activeElement?.id ?? '';
-})()`;
-const chooseFile = (selector: string, name: string, text: string) => `(() => {
-  const input = document.querySelector(${literal(selector)});
-  const files = new DataTransfer();
-  files.items.add(new File([${literal(text)}], ${literal(name)}, { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-})()`;
-const textOf = (selector: string) =>
-  `document.querySelector(${literal(selector)})?.textContent ?? null`;
+  const name = row?.querySelector<HTMLInputElement>('[data-field="name"]');
+  return row ? `row:${name?.value ?? ''}` : (document.activeElement?.id ?? '');
+}
 const ROWS = `[...document.querySelectorAll('.review-table tbody tr')].map((r) => ({
   name: r.querySelector('[data-field="name"]').value,
   flagged: r.querySelector('.doubts') !== null,
@@ -125,11 +95,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
 
   const openExtensionPage = async (file: string, selector = 'h1') => {
     if (!browser) throw new Error('no browser');
-    const tab = await browser.open(`${origin(kind)}/${file}`);
+    const tab = await browser.open(`${extensionOrigin(kind)}/${file}`);
     await waitFor(
       `${file} to render`,
-      () =>
-        tab.evaluate<boolean | null>(`document.querySelector(${literal(selector)}) ? true : null`),
+      () => tab.run((wanted: string) => (document.querySelector(wanted) ? true : null), selector),
       30_000,
     );
     return tab;
@@ -166,9 +135,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
   test('derive, remove the flagged and merge two with the keyboard, save: the open tab follows', async () => {
     await ready;
     const options = await openExtensionPage('options.html');
-    await options.evaluate(fill('#add-title', TITLE));
-    await options.evaluate(fill('#add-text', ARTICLE));
-    expect(await options.evaluate(clickButton('Find entities'))).toBe(true);
+    await options.run(fill, '#add-title', TITLE);
+    await options.run(fill, '#add-text', ARTICLE);
+    expect(await options.run(clickButton, 'Find entities')).toBe(true);
     const derived = await waitFor(
       'the review table',
       async () => {
@@ -180,10 +149,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
     const flagged = derived.filter((r) => r.flagged).length;
     expect(derived.length).toBeGreaterThan(100);
     expect(flagged).toBeGreaterThan(0);
-    expect(await options.evaluate(textOf('#review-summary'))).toBe(
+    expect(await options.run(textOf, '#review-summary')).toBe(
       `${derived.length} entities · ${flagged} flagged`,
     );
-    expect(await options.evaluate(textOf('#review-heading'))).toBe(`Review “${TITLE}”`);
+    expect(await options.run(textOf, '#review-heading')).toBe(`Review “${TITLE}”`);
     // Every mention in the text is highlighted with the page's own highlight names.
     const drawn = await options.evaluate<number>(
       `['person', 'place', 'organization', 'other'].flatMap((t) => [CSS.highlights.get('seedlight-' + t)?.size ?? 0, CSS.highlights.get('seedlight-' + t + '-underline')?.size ?? 0]).reduce((a, b) => a + b, 0)`,
@@ -195,54 +164,54 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
     // Keyboard only from here: the heading has the focus after the derivation.
     expect(await options.evaluate(`document.activeElement?.id`)).toBe('review-heading');
     // Into the table, flagged only (F), select all shown (Ctrl+A), remove (Delete).
-    expect(await options.evaluate(press('/'))).toBe('review-filter');
-    expect(await options.evaluate(press('Enter'))).toMatch(/^row:/);
-    expect(await options.evaluate(press('f'))).toMatch(/^row:/);
+    expect(await options.run(press, '/')).toBe('review-filter');
+    expect(await options.run(press, 'Enter')).toMatch(/^row:/);
+    expect(await options.run(press, 'f')).toMatch(/^row:/);
     expect(await options.evaluate<number>(`${ROWS}.length`)).toBe(flagged);
-    await options.evaluate(press('a', { ctrl: true }));
-    expect(await options.evaluate(textOf('#review-summary'))).toBe(
+    await options.run(press, 'a', { ctrl: true });
+    expect(await options.run(textOf, '#review-summary')).toBe(
       `${flagged} of ${derived.length} entities shown · ${flagged} flagged · ${flagged} selected`,
     );
     // With no row left to show, the focus goes to the filter; Esc clears it and returns.
-    expect(await options.evaluate(press('Delete'))).toBe('review-filter');
-    expect(await options.evaluate(textOf('#review-status'))).toBe(`Removed ${flagged} entities.`);
-    expect(await options.evaluate(press('Escape'))).toMatch(/^row:/);
+    expect(await options.run(press, 'Delete')).toBe('review-filter');
+    expect(await options.run(textOf, '#review-status')).toBe(`Removed ${flagged} entities.`);
+    expect(await options.run(press, 'Escape')).toMatch(/^row:/);
     const kept = await rowsOf(options);
     expect(kept).toHaveLength(derived.length - flagged);
     expect(kept.filter((r) => r.flagged)).toEqual([]);
 
     // Merge the two names derivation left apart ("U.N. Security Council", "Security Council"):
     // filter, then Space on each (arrows between them), then M: the most-mentioned one is kept.
-    expect(await options.evaluate(press('/'))).toBe('review-filter');
-    await options.evaluate(typeText('Security Council'));
+    expect(await options.run(press, '/')).toBe('review-filter');
+    await options.run(typeText, 'Security Council');
     const shown = (await rowsOf(options)).map((r) => r.name);
     expect(shown).toEqual(expect.arrayContaining(PAIR));
-    let at = await options.evaluate<string>(press('ArrowDown'));
+    let at = await options.run(press, 'ArrowDown');
     for (const name of PAIR) {
       const key = shown.indexOf(name) > shown.indexOf(at.slice(4)) ? 'ArrowDown' : 'ArrowUp';
       for (let i = 0; at !== `row:${name}` && i < shown.length; i++) {
-        at = await options.evaluate<string>(press(key));
+        at = await options.run(press, key);
       }
       expect(at).toBe(`row:${name}`);
-      await options.evaluate(press(' '));
+      await options.run(press, ' ');
     }
-    const into = (await options.evaluate<string>(press('m'))).slice(4);
+    const into = (await options.run(press, 'm')).slice(4);
     expect(PAIR).toContain(into);
     const gone = PAIR.find((name) => name !== into) ?? '';
     merged.id = await options.evaluate<string>(
       `document.activeElement?.closest('tr')?.dataset.id ?? ''`,
     );
-    expect(await options.evaluate(textOf('#review-status'))).toBe(`Merged into “${into}”.`);
+    expect(await options.run(textOf, '#review-status')).toBe(`Merged into “${into}”.`);
     const afterMerge = (await rowsOf(options)).map((r) => r.name);
     expect(afterMerge).toHaveLength(shown.length - 1);
     expect(afterMerge).not.toContain(gone);
     // Undo and redo keep the focus on the table.
-    expect(await options.evaluate(press('z', { ctrl: true }))).toMatch(/^row:/);
+    expect(await options.run(press, 'z', { ctrl: true })).toMatch(/^row:/);
     expect((await rowsOf(options)).map((r) => r.name)).toEqual(shown);
-    await options.evaluate(press('z', { ctrl: true, shift: true }));
+    await options.run(press, 'z', { ctrl: true, shift: true });
     expect((await rowsOf(options)).map((r) => r.name)).toEqual(afterMerge);
-    expect(await options.evaluate(press('/'))).toBe('review-filter');
-    await options.evaluate(press('Escape'));
+    expect(await options.run(press, '/')).toBe('review-filter');
+    await options.run(press, 'Escape');
     expect(await rowsOf(options)).toHaveLength(derived.length - flagged - 1);
     expect(await options.evaluate(SAVE_BAR_VISIBLE)).toBe(true);
 
@@ -275,15 +244,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
     await screenshot(options, path.join(shots, `review-${kind}-zoom-200.png`));
     await options.evaluate(`document.documentElement.style.zoom = ''`);
 
-    expect(await options.evaluate(press('s', { ctrl: true }))).not.toBe('');
+    expect(await options.run(press, 's', { ctrl: true })).not.toBe('');
     await waitFor('the saved message', () =>
-      options.evaluate<boolean | null>(
-        `${textOf('#add-status')} === ${literal(`Saved “${TITLE}”. Open tabs use it now.`)} ? true : null`,
-      ),
+      options
+        .run(textOf, '#add-status')
+        .then((t) => (t === `Saved “${TITLE}”. Open tabs use it now.` ? true : null)),
     );
-    const stored = await options.evaluate<{
+    const stored = await storedBriefings<{
       user: { kb: { id: string; entities: { id: string }[] } }[];
-    }>(STORED_BRIEFINGS);
+    }>(options);
     const saved = stored.user.find((b) => b.kb.id === BRIEFING_ID);
     expect(saved?.kb.entities).toHaveLength(derived.length - flagged - 1);
 
@@ -304,21 +273,21 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
       `options.html#edit=${BRIEFING_ID}&entity=${merged.id}`,
       '.review-table tbody tr',
     );
-    expect(await editor.evaluate(textOf('#review-heading'))).toBe(`Edit “${TITLE}”`);
+    expect(await editor.run(textOf, '#review-heading')).toBe(`Edit “${TITLE}”`);
     await waitFor('the entity’s row to have the focus', () =>
       editor.evaluate<string | null>(`document.activeElement?.closest('tr')?.dataset.id ?? null`),
     ).then((id) => expect(id).toBe(merged.id));
     // "2" makes it a place; Ctrl+S saves.
-    await editor.evaluate(press('2'));
-    await editor.evaluate(press('s', { ctrl: true }));
+    await editor.run(press, '2');
+    await editor.run(press, 's', { ctrl: true });
     await waitFor('the saved changes', () =>
-      editor.evaluate<boolean | null>(
-        `${textOf('#edit-message')}?.startsWith('Saved your changes') ? true : null`,
-      ),
+      editor
+        .run(textOf, '#edit-message')
+        .then((t) => (t?.startsWith('Saved your changes') ? true : null)),
     );
-    const stored = await editor.evaluate<{
+    const stored = await storedBriefings<{
       user: { kb: { id: string; entities: { id: string; type: string }[] } }[];
-    }>(STORED_BRIEFINGS);
+    }>(editor);
     const council = stored.user
       .find((b) => b.kb.id === BRIEFING_ID)
       ?.kb.entities.find((e) => e.id === merged.id);
@@ -329,11 +298,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
   test('importing a briefing whose id is in use offers Replace, and the tab follows', async () => {
     await ready;
     const options = await openExtensionPage('options.html');
-    const stored = await options.evaluate<{
+    const stored = await storedBriefings<{
       user: {
         kb: { id: string; title: string; entities: { id: string; related: { id: string }[] }[] };
       }[];
-    }>(STORED_BRIEFINGS);
+    }>(options);
     const mine = stored.user.find((b) => b.kb.id === BRIEFING_ID)?.kb;
     if (!mine) throw new Error('the saved briefing is missing');
     // The same briefing, renamed and without the merged entity.
@@ -345,22 +314,20 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: reviewing a real briefi
         .filter((e) => e.id !== gone)
         .map((e) => ({ ...e, related: e.related.filter((r) => r.id !== gone) })),
     };
-    await options.evaluate(chooseFile('#import-file', 'mine.json', JSON.stringify(changed)));
+    await options.run(chooseFile, '#import-file', 'mine.json', JSON.stringify(changed));
     await waitFor('the question', () =>
-      options.evaluate<boolean | null>(
-        `${textOf('#import-message')}?.includes('Replace yours, or keep both?') ? true : null`,
-      ),
+      options
+        .run(textOf, '#import-message')
+        .then((t) => (t?.includes('Replace yours, or keep both?') ? true : null)),
     );
     expect(await options.evaluate(`document.activeElement?.textContent`)).toBe('Replace');
-    expect(await options.evaluate(clickButton('Replace'))).toBe(true);
+    expect(await options.run(clickButton, 'Replace')).toBe(true);
     await waitFor('the import', () =>
-      options.evaluate<boolean | null>(
-        `${textOf('#import-message')} === 'Imported 1 briefing.' ? true : null`,
-      ),
+      options
+        .run(textOf, '#import-message')
+        .then((t) => (t === 'Imported 1 briefing.' ? true : null)),
     );
-    const after = await options.evaluate<{ user: { kb: { id: string; title: string } }[] }>(
-      STORED_BRIEFINGS,
-    );
+    const after = await storedBriefings<{ user: { kb: { id: string; title: string } }[] }>(options);
     expect(after.user.map((b) => [b.kb.id, b.kb.title])).toEqual([
       [BRIEFING_ID, 'India and Pakistan, again'],
     ]);

@@ -3,29 +3,17 @@
  * the popup cycles its density choice while the options page cycles a highlight style, many
  * times each, at once; both last choices must end up stored.
  */
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CHROME_BUILD,
   launch,
   waitFor,
   type BrowserKind,
   type BrowserTab,
   type ExtensionBrowser,
 } from './harness';
-import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
+import { extensionOrigin } from './harness/extension';
+import { storedItems } from './harness/page-actions';
 
-function chromiumExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
-const origin = (kind: BrowserKind) =>
-  kind === 'chromium'
-    ? `chrome-extension://${chromiumExtensionId(CHROME_BUILD)}`
-    : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-
-const api = `(globalThis.browser ?? globalThis.chrome)`;
 const ROUNDS = 30;
 /** Each page cycles two values, then ends on a third that shows only at its very end. */
 const DENSITIES = ['every', 'calm'];
@@ -55,7 +43,9 @@ const OPTIONS_CHANGES = `(() => {
   return true;
 })()`;
 
-const STORED = `${api}.storage.local.get('settings').then((r) => r.settings ?? null)`;
+/** The stored settings, or null before anything wrote them. */
+const storedSettings = async <T>(tab: BrowserTab): Promise<T | null> =>
+  ((await tab.run(storedItems, 'settings')).settings as T | undefined) ?? null;
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s: settings from two pages', (kind) => {
   let browser: ExtensionBrowser | undefined;
@@ -63,7 +53,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: settings from two pages
 
   const openPage = async (file: string, selector: string) => {
     if (!browser) throw new Error('no browser');
-    const tab = await browser.open(`${origin(kind)}/${file}`);
+    const tab = await browser.open(`${extensionOrigin(kind)}/${file}`);
     await waitFor(`${file} to render`, () =>
       tab.evaluate<boolean | null>(`document.querySelector('${selector}') ? true : null`),
     );
@@ -89,10 +79,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: settings from two pages
     await Promise.all([popup.evaluate(POPUP_CLICKS), options.evaluate(OPTIONS_CHANGES)]);
     const want = { density: LAST_DENSITY, person: LAST_STYLE };
     const stored = await waitFor('both last changes to be stored', async () => {
-      const settings = await popup.evaluate<{
+      const settings = await storedSettings<{
         density: string;
         highlightStyle: { person: string };
-      } | null>(STORED);
+      }>(popup);
       return settings?.density === want.density && settings.highlightStyle.person === want.person
         ? settings
         : null;
@@ -108,7 +98,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: settings from two pages
       ]);
       return density === want.density && person === want.person ? true : null;
     });
-    expect(await popup.evaluate(STORED)).toMatchObject({
+    expect(await storedSettings(popup)).toMatchObject({
       density: want.density,
       highlightStyle: { person: want.person },
     });

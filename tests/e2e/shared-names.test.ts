@@ -3,14 +3,16 @@ import type { KnowledgeBase, SeedSentence } from '../../src/kb/schema';
 import type { BriefingsState } from '../../src/settings/schema';
 import {
   hover,
+  launch,
   settledMentions,
   shownCard,
   startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type StaticServer,
 } from './harness';
-import { launchForPopover, type PopoverBrowser, type PopoverTab } from './support-popover';
 
 /** A reader's own briefing that also knows Xi Jinping and Bakhmut, with its own sentences. */
 const NOTES =
@@ -79,12 +81,12 @@ afterAll(async () => {
 });
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s: a name two briefings know', (kind) => {
-  let browser: PopoverBrowser | undefined;
-  let ready: Promise<{ browser: PopoverBrowser; article: PopoverTab }>;
+  let browser: ExtensionBrowser | undefined;
+  let ready: Promise<{ browser: ExtensionBrowser; article: BrowserTab }>;
 
   beforeAll(() => {
     ready = (async () => {
-      browser = await launchForPopover(kind);
+      browser = await launch(kind);
       await browser.storeBriefings(BRIEFINGS);
       const article = await browser.open(server.url('popover/article.html'));
       await settledMentions(browser, article);

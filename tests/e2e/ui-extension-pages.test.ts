@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ARTIFACTS,
-  CHROME_BUILD,
   launch,
   screenshot,
   settledMentions,
@@ -15,47 +13,15 @@ import {
   type Mention,
   type StaticServer,
 } from './harness';
-import { FIREFOX_EXTENSION_UUID } from './harness/firefox';
-
-/** Chromium names an unpacked extension after the SHA-256 of its folder, in the letters a to p. */
-function chromiumExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
-const origin = (kind: BrowserKind) =>
-  kind === 'chromium'
-    ? `chrome-extension://${chromiumExtensionId(CHROME_BUILD)}`
-    : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-
-const literal = (value: unknown) => JSON.stringify(value);
-
-/** Page scripts, as JavaScript source (see harness/page-scripts.ts for why). */
-const api = `(globalThis.browser ?? globalThis.chrome)`;
-const STORED = `${api}.storage.local.get(null)`;
-const clickButton = (label: string) => `(() => {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === ${literal(label)});
-  if (!button || button.disabled) return false;
-  button.click();
-  return true;
-})()`;
-const fill = (selector: string, value: string) => `(() => {
-  const field = document.querySelector(${literal(selector)});
-  field.value = ${literal(value)};
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-})()`;
-const chooseFile = (selector: string, name: string, text: string) => `(() => {
-  const input = document.querySelector(${literal(selector)});
-  const files = new DataTransfer();
-  files.items.add(new File([${literal(text)}], ${literal(name)}, { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-})()`;
-const textOf = (selector: string) =>
-  `document.querySelector(${literal(selector)})?.textContent ?? null`;
+import { extensionOrigin } from './harness/extension';
+import {
+  chooseFile,
+  clickButton,
+  fill,
+  storedItems,
+  textOf,
+  activateTab,
+} from './harness/page-actions';
 
 /**
  * Every visible control: its tag, accessible name and whether the keyboard reaches it
@@ -104,7 +70,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
 
   const openExtensionPage = async (file: string) => {
     if (!browser) throw new Error('no browser');
-    const tab = await browser.open(`${origin(kind)}/${file}`);
+    const tab = await browser.open(`${extensionOrigin(kind)}/${file}`);
     await waitFor(`${file} to render`, () =>
       tab.evaluate<boolean | null>(`document.querySelector('h1') ? true : null`),
     );
@@ -136,7 +102,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
 
   test('importing an invalid file shows why and changes nothing', async () => {
     const { options } = await ready;
-    const before = await options.evaluate<unknown>(STORED);
+    const before = await options.run(storedItems, null);
     const invalid = JSON.stringify({
       version: 1,
       id: 'bad',
@@ -144,23 +110,23 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
       sources: [],
       entities: [{ id: 'Not A Slug' }],
     });
-    await options.evaluate(chooseFile('#import-file', 'bad.json', invalid));
+    await options.run(chooseFile, '#import-file', 'bad.json', invalid);
     const message = await waitFor('the import message', () =>
-      options.evaluate<string | null>(textOf('#import-message')).then((t) => t || null),
+      options.run(textOf, '#import-message').then((t) => t || null),
     );
     expect(message).toMatch(
       /^“bad\.json” was not imported, nothing was changed: not a Seedlight briefing: entities\.0\./,
     );
-    expect(await options.evaluate<unknown>(STORED)).toEqual(before);
+    expect(await options.run(storedItems, null)).toEqual(before);
   });
 
   test('a pasted briefing is highlighted in an already open tab, without reloading it', async () => {
     const { browser, options } = await ready;
     const article = await highlightedArticle();
     await article.evaluate(`window.seedlightNotReloaded = true`);
-    await options.evaluate(fill('#add-title', 'Ledger staff'));
-    await options.evaluate(fill('#add-text', BRIEFING));
-    expect(await options.evaluate(clickButton('Find entities'))).toBe(true);
+    await options.run(fill, '#add-title', 'Ledger staff');
+    await options.run(fill, '#add-text', BRIEFING);
+    expect(await options.run(clickButton, 'Find entities')).toBe(true);
     await waitFor(
       'the review',
       () =>
@@ -169,11 +135,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
         ),
       30_000,
     );
-    expect(await options.evaluate(clickButton('Save briefing'))).toBe(true);
+    expect(await options.run(clickButton, 'Save briefing')).toBe(true);
     await waitFor('the saved message', () =>
-      options.evaluate<boolean | null>(
-        `${textOf('#add-status')}?.startsWith('Saved') ? true : null`,
-      ),
+      options.run(textOf, '#add-status').then((t) => (t?.startsWith('Saved') ? true : null)),
     );
     const holt = await waitFor('Maren Holt to be highlighted', async () => {
       const mentions = await browser.mentions(article);
@@ -188,15 +152,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
   test('turning the site off removes every highlight from the open tab', async () => {
     const { browser, options } = await ready;
     const article = await highlightedArticle();
-    await options.evaluate(fill('#sites-deny', '127.0.0.1'));
-    expect(await options.evaluate(clickButton('Save site lists'))).toBe(true);
+    await options.run(fill, '#sites-deny', '127.0.0.1');
+    expect(await options.run(clickButton, 'Save site lists')).toBe(true);
     const mentions = await waitFor('the highlights to go', async () => {
       const now = await browser.mentions(article);
       return now.length === 0 ? now : null;
     });
     expect(mentions).toEqual([]);
-    await options.evaluate(fill('#sites-deny', ''));
-    await options.evaluate(clickButton('Save site lists'));
+    await options.run(fill, '#sites-deny', '');
+    await options.run(clickButton, 'Save site lists');
     expect((await settledMentions(browser, article)).length).toBeGreaterThan(0);
   });
 
@@ -217,7 +181,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: popup, side panel and o
     await ready;
     const article = await highlightedArticle();
     const panel = await openExtensionPage('sidepanel.html');
-    await panel.evaluate(`${api}.tabs.update(${literal(article.id)}, { active: true })`);
+    await panel.run(activateTab, article.id);
     const heading = await waitFor('the outline', () =>
       panel.evaluate<string | null>(`document.querySelector('.group h2')?.textContent ?? null`),
     );

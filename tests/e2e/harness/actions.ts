@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SCROLL_QUIET_MS } from '../../../src/popover/hover-intent';
-import { READ_CARD, scrollToText, textCentre } from './page-scripts';
+import { locateText, readCard, type CardContent } from './page-scripts';
+import { settledState, stoppedState, type SettleState } from './settle';
 import type { BrowserTab, ExtensionBrowser, Mention } from './types';
 
 const POLL_MS = 100;
@@ -39,37 +40,41 @@ export async function waitFor<T>(
   }
 }
 
+/** Resolves once Seedlight has caught up with the page: settled after the page's last change. */
+export async function waitForSettled(tab: BrowserTab, timeoutMs?: number): Promise<SettleState> {
+  return waitFor('Seedlight to settle', () => tab.run(settledState), timeoutMs);
+}
+
+/** Resolves once the tab's content script has stopped for good (its extension went away). */
+export async function waitForStopped(tab: BrowserTab, timeoutMs?: number): Promise<SettleState> {
+  return waitFor('the content script to stop', () => tab.run(stoppedState), timeoutMs);
+}
+
 /**
- * The tab's mentions once highlighting has settled: the same non-empty answer twice in a row
- * (or the same empty answer for `quietMs`, for pages that have no mentions).
+ * The tab's mentions once highlighting has settled: asked after a settle, and kept only when no
+ * change or settle came between the settle and the answer. An empty answer counts only with
+ * `allowEmpty` (a page whose settings have just changed may not have started its session yet).
  */
 export async function settledMentions(
   browser: ExtensionBrowser,
   tab: BrowserTab,
-  { allowEmpty = false, quietMs = 1_500 } = {},
+  { allowEmpty = false, timeoutMs }: { allowEmpty?: boolean; timeoutMs?: number } = {},
 ): Promise<Mention[]> {
-  let previous: string | null = null;
-  let since = Date.now();
-  return waitFor('the mentions to settle', async () => {
-    const mentions = await browser.mentions(tab);
-    const current = JSON.stringify(mentions);
-    if (current !== previous) {
-      previous = current;
-      since = Date.now();
-      return null;
-    }
-    const stableFor = Date.now() - since;
-    if (mentions.length > 0 || (allowEmpty && stableFor >= quietMs)) return mentions;
-    return null;
-  });
+  return waitFor(
+    'the mentions to settle',
+    async () => {
+      const before = await tab.run(settledState);
+      if (!before) return null;
+      const mentions = await browser.mentions(tab);
+      const after = await tab.run(settledState);
+      if (mentions.length === 0 && !allowEmpty) return null;
+      return after?.seq === before.seq ? mentions : null;
+    },
+    timeoutMs,
+  );
 }
 
-export interface CardContent {
-  name: string;
-  sentences: string[];
-  descriptions: string[];
-  dialogs: number;
-}
+export type { CardContent };
 
 /**
  * Moves the mouse to the centre of the first line of the `occurrence`-th occurrence of `text`,
@@ -77,17 +82,16 @@ export interface CardContent {
  * not open while the page scrolls.
  */
 export async function hover(tab: BrowserTab, text: string, occurrence = 0): Promise<void> {
-  const scrolled = await tab.evaluate<boolean | null>(scrollToText(text, occurrence));
-  if (scrolled === null)
-    throw new Error(`"${text}" (occurrence ${occurrence}) is not on ${tab.url()}`);
-  if (scrolled) await sleep(SCROLL_QUIET_MS * 2);
-  const point = await tab.evaluate<{ x: number; y: number } | null>(textCentre(text, occurrence));
+  const spot = await tab.run(locateText, text, occurrence, true);
+  if (spot === null) throw new Error(`"${text}" (occurrence ${occurrence}) is not on ${tab.url()}`);
+  if (spot.scrolled) await sleep(SCROLL_QUIET_MS * 2);
+  const point = await tab.run(locateText, text, occurrence, false);
   if (!point) throw new Error(`"${text}" (occurrence ${occurrence}) has no box on ${tab.url()}`);
   // Arrive from elsewhere, as a reader's pointer does, once an open card has closed: it may cover
   // the next mention.
   await tab.mouseMove(1, 1);
   await waitFor('the open card to close', async () =>
-    (await tab.evaluate<CardContent | null>(READ_CARD)) === null ? true : null,
+    (await tab.run(readCard)) === null ? true : null,
   );
   await tab.mouseMove(point.x, point.y);
 }
@@ -97,7 +101,7 @@ export async function shownCard(tab: BrowserTab, name?: string): Promise<CardCon
   let last: CardContent | null = null;
   try {
     return await waitFor('the Seedlight card', async () => {
-      last = await tab.evaluate<CardContent | null>(READ_CARD);
+      last = await tab.run(readCard);
       return last && (name === undefined || last.name === name) ? last : null;
     });
   } catch (error) {

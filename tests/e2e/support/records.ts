@@ -1,20 +1,4 @@
-/** One network request and who made it, as a browser reported it. */
-export interface RecordedRequest {
-  url: string;
-  /** The document or worker that made the request (its URL), as far as the browser says. */
-  by: string;
-  /** Script URLs on the stack that started the request (DevTools initiator), when known. */
-  initiators: string[];
-}
-
-/** An error the browser showed in a page's console, and the world it came from. */
-export interface ConsoleProblem {
-  kind: 'exception' | 'console' | 'log';
-  text: string;
-  /** `page`, `isolated:<origin>` for an extension's content script, or the log's source. */
-  world: string;
-  url: string;
-}
+import type { RecordedRequest } from '../harness';
 
 const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:'];
 
