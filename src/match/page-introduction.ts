@@ -142,13 +142,18 @@ function titleBefore(text: string, start: number): string | null {
   }
   const lastTitle = run.findLastIndex((w) => TITLES.has(w.word.toLowerCase()));
   if (lastTitle < 0) return null;
-  // After its last title word a title goes on only in capitals ("Secretary of State").
+  // A title goes on past its last title word only joined, in capitals ("Secretary of State");
+  // capitals right after it are the name's own first part ("President Volodymyr Zelensky").
   const tail = run.slice(lastTitle + 1);
   const joins = (word: string): boolean => CONNECTORS.has(word) || DETERMINERS.has(word);
-  if (!tail.every((w) => CAPITALISED.test(w.word) || joins(w.word))) return null;
-  if (joins(run.at(-1)?.word ?? '')) return null;
+  const joined =
+    CONNECTORS.has(tail[0]?.word ?? '') &&
+    tail.every((w) => CAPITALISED.test(w.word) || joins(w.word)) &&
+    !joins(tail.at(-1)?.word ?? '');
+  if (!joined) run.splice(lastTitle + 1);
   const first = run[0];
-  return first ? squeeze(before.slice(first.at)) : null;
+  const last = run.at(-1);
+  return first && last ? squeeze(before.slice(first.at, last.at + last.word.length)) : null;
 }
 
 /** Whether a word can be part of a title before a name. */

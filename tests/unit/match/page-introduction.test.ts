@@ -47,6 +47,17 @@ describe('pageIntroduction: how the page introduces a name', () => {
       'White House national security spokesman',
     ],
     ['It was former President Donald Trump who spoke.', 'Donald Trump', 'former President'],
+    // The name matched by its last part: the first name is not part of the title.
+    [
+      'Ukrainian President Volodymyr Zelensky said the city held.',
+      'Zelensky',
+      'Ukrainian President',
+    ],
+    [
+      'Then Secretary of the Treasury Janet Yellen spoke.',
+      'Janet Yellen',
+      'Secretary of the Treasury',
+    ],
     [
       'Bakhmut, a city in the eastern Donetsk region, has been shelled for months.',
       'Bakhmut',
