@@ -1,4 +1,5 @@
 import '../src/annotate/highlights.css';
+import '../src/popover/focus-mode.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';

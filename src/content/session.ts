@@ -74,6 +74,8 @@ export function startSession(options: SessionOptions): Session {
     ...(options.isEditable ? { isEditable: options.isEditable } : {}),
     ...(options.editEntity ? { editEntity: options.editEntity } : {}),
     ...(options.mute ? { mute: options.mute } : {}),
+    // Focus mode's fading, in a sink of its own; its rule comes with the content script's CSS.
+    focusSink: createHighlightSink({ styled: doc }),
   });
   annotator.start();
 

@@ -48,6 +48,10 @@ export interface CardModel {
   conflictingTypes: readonly EntityType[];
   /** The reader can stop this entity being highlighted ("Don't highlight this"). */
   mutable: boolean;
+  /** How this page itself introduces the entity ("the coordinator for…"); empty when it does not. */
+  introduction: string;
+  /** The Focus button: whether focus mode is on for this entity; null when there is no focus mode. */
+  focus: { active: boolean } | null;
 }
 
 export interface CardModelInput {
@@ -64,6 +68,10 @@ export interface CardModelInput {
   canEdit(kbId: string): boolean;
   /** Whether the glue can mute entities. */
   canMute: boolean;
+  /** How the page introduces the entity, read when the card opened; empty when it does not. */
+  introduction?: string;
+  /** Focus mode: whether it is on for this entity; absent when there is none. */
+  focus?: { active: boolean };
 }
 
 const shownOf = (sentences: readonly SeedSentence[], all: boolean): readonly SeedSentence[] =>
@@ -104,6 +112,8 @@ export function buildCardModel(input: CardModelInput): CardModel {
     editable: !!entity && input.canEdit(entity.kbId),
     conflictingTypes: entity?.conflicts?.types ?? [],
     mutable: !!entity && input.canMute,
+    introduction: input.introduction?.trim() ?? '',
+    focus: input.focus ?? null,
   };
 }
 

@@ -16,6 +16,8 @@ export interface CardActions {
   openSource(sentence: SeedSentence, kbId?: string): void;
   edit(): void;
   mute(): void;
+  /** Turns focus mode on for the entity, or off when it is on. */
+  focus(): void;
 }
 
 /**
@@ -71,6 +73,18 @@ export function renderCard(
   if (!model.description) description.hidden = true;
 
   const parts: HTMLElement[] = [description];
+
+  if (model.introduction) {
+    const section = el('section', {
+      class: 'page-introduction',
+      'aria-labelledby': 'seedlight-card-page',
+      'data-part': 'page-introduction',
+    });
+    const quote = el('p', { class: 'introduction' });
+    quote.append(el('q', { 'data-part': 'introduction' }, model.introduction));
+    section.append(el('h3', { id: 'seedlight-card-page' }, messages.onThisPage), quote);
+    parts.push(section);
+  }
 
   if (model.conflictingTypes.length > 0) {
     parts.push(
@@ -158,8 +172,19 @@ export function renderCard(
 
   // The entity's own actions end the body; the footer keeps to one row of navigation.
   const first = model.source;
-  if (first || model.editable || model.mutable) {
+  if (first || model.editable || model.mutable || model.focus) {
     const actions = el('div', { class: 'actions' });
+    if (model.focus) {
+      // The text says what pressing does next; a toggle's label would not change.
+      const { active } = model.focus;
+      actions.append(
+        active
+          ? button('focus', messages.leaveFocus, actionsOf.focus)
+          : button('focus', messages.focus, actionsOf.focus, {
+              'aria-label': messages.focusLabel(model.name),
+            }),
+      );
+    }
     if (first) {
       actions.append(
         button('open-source', messages.openInSource, () => actionsOf.openSource(first)),

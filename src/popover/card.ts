@@ -26,6 +26,13 @@ export interface CardOptions {
   related(entityId: string): void;
   /** The card's previous and next buttons: go among the entity's own mentions. */
   step(direction: Direction): void;
+  /** How the page introduces the entity (empty when it does not); read when its card opens. */
+  introduction?(entityId: string): string;
+  /** Focus mode, where the page has one: whether it is on for an entity, and the Focus button. */
+  focusMode?: {
+    active(entityId: string): boolean;
+    toggle(mention: PageMention, name: string): void;
+  };
 }
 
 /** The one card on the page: the mention it shows, drawn from its model, placed beside it. */
@@ -43,6 +50,8 @@ export interface Card {
   close(opts?: { restoreFocus?: boolean }): void;
   /** Says on the open card that a related entity is not on this page, keeping focus on its button. */
   notOnPage(entityId: string): void;
+  /** Draws the open card again (focus mode changed), keeping its scroll; focuses `focusSelector`. */
+  redraw(focusSelector?: string): void;
 }
 
 interface OpenCard {
@@ -51,6 +60,7 @@ interface OpenCard {
   by: OpenedBy;
   allSentences: boolean;
   status: string;
+  introduction: string;
 }
 
 export function createCard(options: CardOptions): Card {
@@ -74,6 +84,10 @@ export function createCard(options: CardOptions): Card {
       status: card.status,
       canEdit: (kbId) => !!options.editEntity && !!options.isEditable?.(kbId),
       canMute: !!options.mute,
+      introduction: card.introduction,
+      ...(options.focusMode
+        ? { focus: { active: options.focusMode.active(mention.entityId) } }
+        : {}),
     });
   };
 
@@ -103,6 +117,9 @@ export function createCard(options: CardOptions): Card {
           if (entity) options.editEntity?.({ kbId: entity.kbId, entityId: entity.id });
         },
         mute: () => mute(),
+        focus: () => {
+          if (current) options.focusMode?.toggle(current.mention, model.name);
+        },
       },
       scrollTop,
     );
@@ -133,7 +150,8 @@ export function createCard(options: CardOptions): Card {
       stopFollowing?.();
       stopFollowing = null;
       const entity = options.entity(mention.entityId);
-      current = { mention, entity, by: how.by, allSentences: false, status: '' };
+      const introduction = options.introduction?.(mention.entityId) ?? '';
+      current = { mention, entity, by: how.by, allSentences: false, status: '', introduction };
       lastMention = mention;
       const model = render(current);
       // A card hidden with a mention that scrolled away must not stay hidden: it could not take focus.
@@ -174,6 +192,9 @@ export function createCard(options: CardOptions): Card {
         (b) => b.dataset['entityId'] === entityId,
       );
       focus.move(button);
+    },
+    redraw(focusSelector) {
+      if (current) render(current, focusSelector, true);
     },
   };
 }

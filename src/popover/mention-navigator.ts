@@ -43,6 +43,8 @@ export interface MentionNavigatorOptions {
   scroller: MentionScroller;
   /** Tells the reader the mention asked for is no longer on the page. */
   announceGone(): void;
+  /** The entity that `step` keeps to (focus mode's), or null for every mention. */
+  scope?(): string | null;
 }
 
 /** Goes to mentions: every way of going (commands, the card's buttons, the popup) reveals the same way. */
@@ -55,7 +57,10 @@ export interface MentionNavigator {
     mention: PageMention | undefined,
     how: { focus: boolean; focusSelector?: string },
   ): Promise<RevealOutcome>;
-  /** The next (or previous) mention on the page after the current one, or after the viewport top. */
+  /**
+   * The next (or previous) mention on the page after the current one, or after the viewport top;
+   * in focus mode, the focused entity's.
+   */
   step(direction: Direction): Promise<RevealOutcome | null>;
   /** The next (or previous) mention of the open card's entity. */
   stepSameEntity(direction: Direction): void;
@@ -106,7 +111,9 @@ export function createMentionNavigator(options: MentionNavigatorOptions): Mentio
   return {
     reveal,
     step(direction) {
-      const list = annotator.mentions();
+      const only = options.scope?.() ?? null;
+      const all = annotator.mentions();
+      const list = only === null ? all : all.filter((m) => m.entityId === only);
       const from = indexOf(list, pending ?? card.lastMention());
       const target =
         from >= 0

@@ -36,6 +36,17 @@ export interface PopoverMessages {
   mute: string;
   /** What the live region says once it is muted. */
   muted(name: string): string;
+  /** Heading above how the page itself introduces the entity. */
+  onThisPage: string;
+  /** The button that fades the page except the entity's sentences. */
+  focus: string;
+  focusLabel(name: string): string;
+  /** The focus button while focus mode is on. */
+  leaveFocus: string;
+  /** What the live region says when focus mode starts. */
+  focusing(name: string, sentences: number): string;
+  /** What the live region says when focus mode ends. */
+  focusLeft: string;
 }
 
 const TYPE_LABELS: Record<EntityType, MessageKey> = {
@@ -72,4 +83,11 @@ export const defaultMessages: PopoverMessages = {
   typesDiffer: (types) => t('cardTypesDiffer', formatList(types)),
   mute: t('cardMute'),
   muted: (name) => t('cardMuted', name),
+  onThisPage: t('cardOnThisPage'),
+  focus: t('cardFocus'),
+  focusLabel: (name) => t('cardFocusLabel', name),
+  leaveFocus: t('cardLeaveFocus'),
+  focusing: (name, sentences) =>
+    t(plural(sentences, 'cardFocusingOne', 'cardFocusingOther'), name, formatNumber(sentences)),
+  focusLeft: t('cardFocusLeft'),
 };

@@ -1,9 +1,12 @@
+import type { HighlightSink } from '../annotate';
 import type { PageMention } from '../annotate/types';
 import { createCard } from './card';
 import { createCardHost } from './card-host';
 import type { CardEntity } from './card-model';
 import { watchCardFocus } from './focus';
+import { createFocusMode } from './focus-mode';
 import { watchHoverIntent } from './hover-intent';
+import { cachedIntroductions } from './introduction-on-page';
 import {
   createMentionNavigator,
   pageScroller,
@@ -34,6 +37,8 @@ export interface PopoverOptions {
   mute?(entities: readonly { kbId: string; entityId: string; name: string }[]): void;
   /** How a mention is brought into view; default: the page's own scrolling (see scroll-to-range). */
   scroller?: MentionScroller;
+  /** Where focus mode draws the page's fading (a sink of its own); without one, no Focus button. */
+  focusSink?: HighlightSink;
 }
 
 export interface PopoverController {
@@ -61,6 +66,27 @@ export function createPopover(options: PopoverOptions): PopoverController {
   const aborter = new AbortController();
   const { signal } = aborter;
   const ui = createCardHost(doc);
+  const focusMode = options.focusSink ? createFocusMode({ doc, sink: options.focusSink }) : null;
+
+  const leaveFocusMode = (): void => {
+    if (focusMode?.entityId() == null) return;
+    focusMode.leave();
+    ui.live.textContent = messages.focusLeft;
+  };
+  const toggleFocusMode = (mention: PageMention, name: string): void => {
+    if (!focusMode) return;
+    if (focusMode.entityId() === mention.entityId) leaveFocusMode();
+    else {
+      const ranges = annotator
+        .mentions()
+        .filter((m) => m.entityId === mention.entityId)
+        .map((m) => m.range);
+      const sentences = focusMode.enter(mention.entityId, ranges);
+      if (sentences === 0) return;
+      ui.live.textContent = messages.focusing(name, sentences);
+    }
+    card.redraw('[data-part="focus"]');
+  };
 
   const focus = watchCardFocus({
     doc,
@@ -81,6 +107,15 @@ export function createPopover(options: PopoverOptions): PopoverController {
     messages,
     related: (entityId) => navigation.toEntity(entityId),
     step: (direction) => navigation.stepSameEntity(direction),
+    introduction: cachedIntroductions(() => annotator.mentions()),
+    ...(focusMode
+      ? {
+          focusMode: {
+            active: (entityId: string) => focusMode.entityId() === entityId,
+            toggle: toggleFocusMode,
+          },
+        }
+      : {}),
   });
   const navigation = createMentionNavigator({
     annotator,
@@ -90,7 +125,19 @@ export function createPopover(options: PopoverOptions): PopoverController {
     announceGone: () => {
       ui.live.textContent = messages.mentionGone;
     },
+    scope: () => focusMode?.entityId() ?? null,
   });
+  // Registered after the card's own Esc (which closes an open card): one Esc leaves both.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.isComposing || focusMode?.entityId() == null) return;
+      leaveFocusMode();
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true, signal },
+  );
   const hover = watchHoverIntent({
     doc,
     signal,
@@ -112,6 +159,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
     isOpen: () => card.mention() !== null,
     destroy() {
       card.close();
+      focusMode?.leave();
       aborter.abort();
       ui.host.remove();
     },

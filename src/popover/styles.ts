@@ -126,6 +126,7 @@ h3 { font-size: 0.867em; font-weight: 600; color: var(--muted); margin: 0.92em 0
 .briefing + .briefing { border-top: 1px solid var(--border); margin-top: 0.6em; }
 .briefing > .description { margin-bottom: 0.3em; }
 ol, ul { list-style: none; }
+.introduction { padding-left: 0.67em; border-left: 3px dashed var(--accent); font-style: italic; }
 .sentence { margin: 0 0 0.4em; padding-left: 0.67em; border-left: 3px solid var(--border); }
 mark { background: var(--mark-bg); color: var(--mark-fg); padding: 0 1px; border-radius: 2px; }
 .related { display: flex; flex-wrap: wrap; gap: 0.4em; }

@@ -296,3 +296,25 @@ describe('what the reader can do', () => {
     expect(muteTargets(muted)).toEqual(targets);
   });
 });
+
+describe('what this page says, and focus mode', () => {
+  test.each<[string, Partial<CardModelInput>, string]>([
+    ['no introduction read', {}, ''],
+    [
+      'the page’s introduction, trimmed',
+      { introduction: ' the president of Ukraine ' },
+      'the president of Ukraine',
+    ],
+    ['an empty one', { introduction: '' }, ''],
+  ])('%s', (_, fields, expected) => {
+    expect(buildCardModel(input(fields)).introduction).toBe(expected);
+  });
+
+  test.each<[string, Partial<CardModelInput>, { active: boolean } | null]>([
+    ['no Focus button without focus mode', {}, null],
+    ['Focus while off', { focus: { active: false } }, { active: false }],
+    ['Leave focus while on for this entity', { focus: { active: true } }, { active: true }],
+  ])('%s', (_, fields, expected) => {
+    expect(buildCardModel(input(fields)).focus).toEqual(expected);
+  });
+});
