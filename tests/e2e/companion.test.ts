@@ -7,13 +7,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ARTIFACTS,
+  launch,
   settledMentions,
   startStaticServer,
   waitFor,
   type BrowserKind,
+  type BrowserTab,
+  type ExtensionBrowser,
   type StaticServer,
 } from './harness';
-import { launchForPopover, type PopoverBrowser, type PopoverTab } from './support-popover';
 
 /** Fox News: its one Xi Jinping is in a caption, "Chinese President Xi Jinping discussing…". */
 const FOX = 'corpus/flairNLP-fundus__us-FoxNews_2023_04_28-china-committee.html';
@@ -71,11 +73,11 @@ afterAll(async () => {
 describe.each<BrowserKind>(['chromium', 'firefox'])(
   '%s: the card as a reading companion',
   (kind) => {
-    let browser: PopoverBrowser | undefined;
-    let launched: Promise<PopoverBrowser>;
+    let browser: ExtensionBrowser | undefined;
+    let launched: Promise<ExtensionBrowser>;
 
     beforeAll(() => {
-      launched = launchForPopover(kind).then((b) => (browser = b));
+      launched = launch(kind).then((b) => (browser = b));
       launched.catch(() => undefined);
     });
 
@@ -83,15 +85,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])(
       await browser?.close();
     });
 
-    const read = (tab: PopoverTab) => tab.evaluate<Companion>(READ);
-    const until = (what: string, tab: PopoverTab, accept: (c: Companion) => boolean) =>
+    const read = (tab: BrowserTab) => tab.evaluate<Companion>(READ);
+    const until = (what: string, tab: BrowserTab, accept: (c: Companion) => boolean) =>
       waitFor(what, async () => {
         const state = await read(tab);
         return accept(state) ? state : null;
       });
 
     /** Opens `page`, then the card of its first Xi Jinping, as the side panel's list does. */
-    const xiCard = async (page: string): Promise<PopoverTab> => {
+    const xiCard = async (page: string): Promise<BrowserTab> => {
       const b = await launched;
       const tab = await b.open(server.url(page));
       const mentions = await settledMentions(b, tab);
