@@ -194,12 +194,19 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the popup over a page',
   });
 
   test('first mention only: the chooser says so and the counts are still the reply’s', async () => {
-    const { browser, article } = await ready;
+    const { browser, article, popup } = await ready;
     await store({ density: 'first' });
-    const view = await reopen('Seedlight is on for this page.', 'first');
-    expect(view.density).toBe('first');
-    const counts = countsOf(await settledMentions(browser, article));
-    expect(view.entities.map((e) => e.count).sort()).toEqual([...counts.values()].sort());
+    expect((await reopen('Seedlight is on for this page.', 'first')).density).toBe('first');
+    const counts = [...countsOf(await settledMentions(browser, article)).values()].sort();
+    // The popup may have asked while the page was still applying the new settings; it lists the
+    // page's entities again when the page's mentions change, so wait for the list it settles on.
+    const view = await waitFor('the popup to list the settled counts', async () => {
+      const shown = await popup.evaluate<PopupView | null>(VIEW).catch(() => null);
+      const shownCounts = shown?.entities.map((e) => e.count).sort() ?? [];
+      return JSON.stringify(shownCounts) === JSON.stringify(counts) ? shown : null;
+    }).catch(async () => popup.evaluate<PopupView | null>(VIEW));
+    expect(view?.density).toBe('first');
+    expect(view?.entities.map((e) => e.count).sort()).toEqual(counts);
   });
 
   test('text inside a URL, an e-mail address or a file path is no mention', async () => {
