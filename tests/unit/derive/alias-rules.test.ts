@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isAbstractNoun } from '../../../src/derive/clean-mention';
 import { editDistance, isMisspelling, shortensTo } from '../../../src/derive/cluster';
 import { deriveKnowledgeBase, seedTitle } from '../../../src/derive/index';
 import type { Entity } from '../../../src/kb/schema';
@@ -118,5 +119,34 @@ describe('place cues', () => {
     ['Thousands fled to Karvenia after the fighting, officials said.', 'Karvenia'],
   ])('%j: %s is a place', (text, name) => {
     expect(holder(derive(text), name)?.type).toBe('place');
+  });
+});
+
+describe('a name ending in an abstract noun is no person', () => {
+  test.each([
+    ['Autobiography', true],
+    ['Structuralism', true],
+    ['Studies', true],
+    ['Leadership', true],
+    ['Recollections', true],
+    ['Whitman', false],
+    ['Davies', false],
+    ['Hughes', false],
+    ['Murphy', false],
+    ['Baker', false],
+  ])('%s ends a work or field: %s', (word, expected) => {
+    expect(isAbstractNoun(word)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'In 1963 he wrote Linguistic Autobiography, a short book about his life.',
+      'Linguistic Autobiography',
+    ],
+    ['She taught American Structuralism to students in the 1950s.', 'American Structuralism'],
+  ])('%j: %s is not a person', (text, name) => {
+    const found = holder(derive(text), name);
+    expect(found).toBeDefined();
+    expect(found?.type).not.toBe('person');
   });
 });
