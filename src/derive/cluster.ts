@@ -512,13 +512,13 @@ function joinShortenedBodies(
     const short = group.words;
     const full = groups
       .map((g, j) => ({ g, j }))
-      .filter(({ g, j }) => j !== i && shortensTo(g.words, short));
+      .filter(({ g, j }) => j !== i && g.words.length > short.length && shortensTo(g.words, short));
     if (full.length === 1) union((full[0] as { j: number }).j, i);
   });
 }
 
 export function shortensTo(full: readonly string[], short: readonly string[]): boolean {
-  if (full.length <= short.length) return false;
+  if (full.length <= short.length || !full.includes(short[0] as string)) return false;
   const forms = isDemonym(full[0] as string) ? [full, full.slice(1)] : [full];
   return forms.some((f) => {
     const prefix = f.length > short.length && short.every((w, k) => f[k] === w);
