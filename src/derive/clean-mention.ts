@@ -445,7 +445,11 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (of < 0 && isGroupOfPeople(group)) add('person', 4, 'lexicon', group);
   const given = span.find((w) => w.tags.has('FirstName'));
   if (given) add('person', 2, 'person-cue', given.text);
-  else if (span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) add('person', 2, 'lexicon');
+  else if (
+    span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) &&
+    !(span.length > 1 && isAbstractNoun(names[names.length - 1] as string))
+  )
+    add('person', 2, 'lexicon');
   if (PLACE_TAGS.some((t) => last.tags.has(t))) add('place', 2, 'lexicon');
   if (span.some((w) => isKnownPlace(w.text)) && span.length === 1) add('place', 2, 'lexicon');
   if (span.some((w) => w.tags.has('Organization'))) add('organization', 1, 'lexicon');
@@ -455,11 +459,24 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
     span.length <= 3 &&
     head === null &&
     !PLACE_TAGS.some((t) => last.tags.has(t)) &&
-    !names.some((n) => isCommonWord(n));
+    !names.some((n) => isCommonWord(n)) &&
+    !isAbstractNoun(names[names.length - 1] as string);
   if (plainName) add('person', 1, 'name-form');
   return reasons;
 }
 
 function spanText(text: string, words: readonly Word[], from: number, to: number): string {
   return text.slice((words[from] as Word).start, (words[to] as Word).end).replace(/\s+/g, ' ');
+}
+
+const ABSTRACT_ENDINGS = /\p{Ll}{3}(?:tions?|sions?|isms?|ness|ology|ography|ics|ships?)$/u;
+
+/**
+ * "Construction Grammar", "Linguistic Autobiography", "American Structuralism", "Sport Studies":
+ * a name that ends in an abstract noun names a work, field or idea, not a person, however
+ * compromise guesses it.
+ */
+export function isAbstractNoun(word: string): boolean {
+  const singular = /^(\p{Lu}\p{Ll}{3,})ies$/u.exec(word)?.[1];
+  return ABSTRACT_ENDINGS.test(word) || (singular !== undefined && isCommonWord(`${singular}y`));
 }

@@ -62,6 +62,8 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
   joinUnqualifiedNames(groups, index, union);
   joinPlaceStandings(groups, index, union);
   joinOpenedNames(groups, index, union);
+  joinCaseVariants(groups, union);
+  joinMisspellings(groups, union);
   const typeOf = (i: number): EntityType => {
     const votes = noVotes();
     groups.forEach((g, j) => {
@@ -312,6 +314,7 @@ function joinShortNames(
     if (full.length === 1) union((full[0] as { i: number }).i, short.i);
   }
   joinNameStems(groups, types, union);
+  joinShortenedBodies(groups, types, union);
   groups.forEach((group, i) => {
     if (find(i) !== i) return;
     // "Democrats" is no surname of "Senate Democrats".
@@ -407,4 +410,134 @@ function closestBefore(
   const before = candidates.filter(({ g }) => firstStart(g) <= at);
   const pick = before.length > 0 ? before[before.length - 1] : candidates[0];
   return pick ? pick.i : null;
+}
+
+/** "PlayStation VR" and "Playstation VR": one name written with other capitals (not "KIRBY"). */
+function joinCaseVariants(
+  groups: readonly Group[],
+  union: (into: number, from: number) => void,
+): void {
+  const first = new Map<string, number>();
+  groups.forEach((group, i) => {
+    if (group.surface === group.surface.toUpperCase()) return;
+    const key = group.surface.toLowerCase();
+    const into = first.get(key);
+    if (into === undefined) first.set(key, i);
+    else union(into, i);
+  });
+}
+
+/** Optimal string alignment distance of two words, capped at 2 (enough to tell 1 from more). */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const width = b.length + 1;
+  const d = new Array<number>((a.length + 1) * width).fill(0);
+  const at = (i: number, j: number): number => d[i * width + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        d[i * width + j] = i + j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      d[i * width + j] = best;
+    }
+  }
+  return Math.min(2, at(a.length, b.length));
+}
+
+const bareWord = (w: string): string => w.replace(/['’]s?$/, '');
+
+/**
+ * "Untied Nations" and "United Nations", "Kristen Wilkins" and "Kristin Wilkins", "New People
+ * Party" and "New People's Party": names of two or more words that differ in one long word by one
+ * letter (or a possessive) are one name misspelt.
+ */
+export function isMisspelling(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  let differing = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as string;
+    const y = b[k] as string;
+    if (x === y) continue;
+    differing++;
+    if (bareWord(x) === bareWord(y)) continue;
+    if (x.length < 5 || y.length < 5 || x.charAt(0) !== y.charAt(0)) return false;
+    if (editDistance(x, y) !== 1) return false;
+  }
+  return differing === 1;
+}
+
+function joinMisspellings(
+  groups: readonly Group[],
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    for (let j = i + 1; j < groups.length; j++) {
+      if (isMisspelling(group.words, (groups[j] as Group).words)) union(i, j);
+    }
+  });
+}
+
+/** Heads a name of a programme, movement or outlet is often shortened without. */
+const TRAILING_HEADS = new Set([
+  'Movement',
+  'Program',
+  'Programme',
+  'Project',
+  'Tournament',
+  'News',
+  'Magazine',
+  'Festival',
+]);
+
+/**
+ * The shortened name of a body or work, when one fuller name of the text has it: "New Culture" for
+ * the New Culture Movement, "CBC" for CBC News, "Bonosus" for Bonosus of Sardica, "the Andy Warhol
+ * Foundation" for the Andy Warhol Foundation for the Visual Arts, "Scientology" for the Church of
+ * Scientology. A place keeps its own entity ("Paris" is no University of Paris).
+ */
+function joinShortenedBodies(
+  groups: readonly Group[],
+  types: readonly EntityType[],
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    if (types[i] === 'place' || isKnownPlace(group.surface) || countryOf(group.surface) !== null)
+      return;
+    const short = group.words;
+    const full = groups
+      .map((g, j) => ({ g, j }))
+      .filter(({ g, j }) => j !== i && g.words.length > short.length && shortensTo(g.words, short));
+    if (full.length === 1) union((full[0] as { j: number }).j, i);
+  });
+}
+
+export function shortensTo(full: readonly string[], short: readonly string[]): boolean {
+  if (full.length <= short.length || !full.includes(short[0] as string)) return false;
+  const forms = isDemonym(full[0] as string) ? [full, full.slice(1)] : [full];
+  return forms.some((f) => {
+    const prefix = f.length > short.length && short.every((w, k) => f[k] === w);
+    if (prefix) {
+      const rest = f.slice(short.length);
+      if (rest.length === 1 && TRAILING_HEADS.has(rest[0] as string)) return true;
+      if (rest.length >= 2 && rest[0] === 'of') return true;
+      // "the Andy Warhol Foundation (for the Visual Arts)", not "César Award (for Best Actress)"
+      const last = short[short.length - 1] as string;
+      if (rest.length >= 2 && rest[0] === 'for' && headKind(last) === 'organization') return true;
+    }
+    // "Church of Scientology" -> "Scientology"
+    const [head, of, ...tail] = f;
+    return (
+      of === 'of' &&
+      head !== undefined &&
+      headKind(head) === 'organization' &&
+      tail.length === short.length &&
+      tail.every((w, k) => w === short[k])
+    );
+  });
 }

@@ -3,7 +3,25 @@ import type { DescriptionCandidate, TypeReason } from './mention';
 import type { Sentence, Word } from './tokens';
 import { isCapitalized, plainGap } from './words';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'outside', 'into', 'around']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'from',
+  'across',
+  'outside',
+  'into',
+  'around',
+  'throughout',
+  'toward',
+  'towards',
+]);
+
+/** Verbs of going that, with "to" or "through", say a place follows ("travelled to Gaul"). */
+const MOTION_VERBS = new Set(
+  'went go goes going travelled traveled travels travelling traveling moved moves moving returned returns returning fled flee flees emigrated sailed flew fly flies relocated journeyed headed heading deported exiled evacuated retreated marched came comes coming journey journeys trip trips voyage'.split(
+    ' ',
+  ),
+);
 const STOP_BACKWARD = new Set(['Preposition', 'Determiner', 'Verb', 'Conjunction', 'Pronoun']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -136,6 +154,9 @@ function reasonsFromWordsAfter(text: string, sentence: Sentence, last: number): 
   if (/^,\s+$/.test(gap) && next.text === 'who') {
     return [{ type: 'person', weight: 3, cue: 'person-cue', quote }];
   }
+  if (/^,?\s+$/.test(gap) && next.text === 'where' && !/['’]s?$/.test(name.text)) {
+    return [{ type: 'place', weight: 1, cue: 'place-cue', quote }];
+  }
   if (!plainGap(text, name, next)) return [];
   if (PERSON_VERBS.has(next.text)) return [{ type: 'person', weight: 2, cue: 'person-cue', quote }];
   if (/['’]s?$/.test(name.text) && PERSON_NOUNS.has(next.text)) {
@@ -154,6 +175,20 @@ function reasonsFromWordsBefore(sentence: Sentence, first: number): TypeReason[]
   }
   if (PLACE_PREPOSITIONS.has(previous)) {
     reasons.push({ type: 'place', weight: 1, cue: 'place-cue', quote: previous });
+  }
+  if (previous === 'to' || previous === 'through') {
+    // "travelled to Gaul", "travelled with Bonosus to Gaul", "a journey through Thrace"
+    const verb = sentence.words
+      .slice(Math.max(0, first - 5), first - 1)
+      .findLast((w) => MOTION_VERBS.has(w.text.toLowerCase()));
+    if (verb) {
+      reasons.push({
+        type: 'place',
+        weight: 2,
+        cue: 'place-cue',
+        quote: `${verb.text} ${previous}`,
+      });
+    }
   }
   if (previous === 'of' && before !== undefined && PLACE_CUE_NOUNS.has(before)) {
     reasons.push({ type: 'place', weight: 3, cue: 'place-cue', quote: `${before} of` });

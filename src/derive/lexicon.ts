@@ -73,6 +73,7 @@ export const ROLE_WORDS = words(`
 /** Words before a name that mark it as a place ("the area of Bakhmut", "the city of Oslo"). */
 export const PLACE_CUE_NOUNS = words(`
   city town village area region province capital port island district suburb outskirts
+  border borders coast shores
 `);
 
 export const MONTHS_AND_DAYS = words(`
