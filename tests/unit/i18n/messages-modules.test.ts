@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { englishMessages } from '../../../src/i18n';
+import { englishMessages } from '../../setup/i18n';
 import { findDisplayLiterals } from './display-literals';
 
 const root = join(import.meta.dirname, '../../..');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { englishMessages } from '../../../src/i18n';
+import { englishMessages } from '../../setup/i18n';
 
 const root = join(import.meta.dirname, '../../..');
 const keys = new Set(Object.keys(englishMessages));
