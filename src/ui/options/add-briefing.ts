@@ -1,3 +1,4 @@
+import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
 import type { PageHtmlReply } from '../../messages';
 import {
@@ -30,7 +31,7 @@ export interface AddBriefingOptions {
   platform: PagePlatform;
   derive: DeriveRunner;
   /** Why a text cannot be derived, or null (src/derive's `checkSeedText`). */
-  checkText(text: string): string | null;
+  checkText(text: string): Problem | null;
   parser: DOMParser;
   /** The tab the reader came from, whose article "Use this page's article" reads. */
   sourceTabId: number | undefined;
@@ -130,9 +131,12 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
     const chosen = file.files?.[0];
     if (!chosen) return;
     void chosen.text().then((content) => {
-      const reason = /\.(txt|md)$/i.test(chosen.name)
-        ? options.checkText(content)
-        : ui.addFileWrongType;
+      const problem = /\.(txt|md)$/i.test(chosen.name) ? options.checkText(content) : null;
+      const reason = problem
+        ? ui.problem(problem)
+        : /\.(txt|md)$/i.test(chosen.name)
+          ? null
+          : ui.addFileWrongType;
       if (reason) {
         status.textContent = ui.addFileUnreadable(chosen.name, reason);
         return;
@@ -171,9 +175,9 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
   const save = async (kb: KnowledgeBase): Promise<string | null> => {
     const state = await store.briefings.getValue();
     const added = addBriefings(state, bundled, [{ kb, enabled: true }], now());
-    if (!added.ok) return added.error;
+    if (!added.ok) return ui.problem(added.error);
     const fits = checkStorageSize(added.state);
-    if (!fits.ok) return fits.error;
+    if (!fits.ok) return ui.problem(fits.error);
     await store.briefings.setValue(added.state);
     await drafts.clear();
     closeReview();
@@ -194,7 +198,7 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
     }
     const reason = options.checkText(content);
     if (reason) {
-      status.textContent = ui.deriveFailed(reason);
+      status.textContent = ui.deriveFailed(ui.problem(reason));
       return;
     }
     const controller = new AbortController();

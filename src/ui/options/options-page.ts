@@ -1,3 +1,4 @@
+import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
 import type { SeedlightStore } from '../../settings';
 import type { DeriveRunner } from '../derive-runner';
@@ -19,7 +20,7 @@ export interface OptionsPageOptions {
   bundled: readonly KnowledgeBase[];
   platform: PagePlatform;
   derive: DeriveRunner;
-  checkText(text: string): string | null;
+  checkText(text: string): Problem | null;
   parser: DOMParser;
   /**
    * The page's own URL: `?tab=<id>` names the tab whose article is used, and

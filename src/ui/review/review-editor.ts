@@ -614,7 +614,7 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
   save.addEventListener('click', () => {
     const checked = validateKnowledgeBase(draft());
     if (!checked.ok) {
-      alert.textContent = ui.reviewInvalid(checked.error);
+      alert.textContent = ui.reviewInvalid(ui.problem(checked.error));
       return;
     }
     save.disabled = true;

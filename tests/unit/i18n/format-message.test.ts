@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMessage, type LocaleMessage } from '../../setup/format-message';
+import { formatMessage, type LocaleMessage } from '../../../src/i18n/format-message';
 
 const host = { host: { content: '$1', example: 'example.com' } };
 
