@@ -1,6 +1,5 @@
 import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
-import type { PageHtmlReply } from '../../messages';
 import {
   addBriefings,
   briefingId,
@@ -151,7 +150,7 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
   const useArticle = async (): Promise<boolean> => {
     if (sourceTabId === undefined) return false;
     status.textContent = ui.addUsePageLoading;
-    const page = await platform.sendToTab<PageHtmlReply>(sourceTabId, { type: 'page-html' });
+    const page = await platform.sendToTab(sourceTabId, { type: 'page-html' });
     if (!page) {
       status.textContent = ui.addUsePageFailed(ui.addUsePageNoTab);
       return false;
