@@ -1,6 +1,6 @@
 import type { EntityType, SeedSentence } from '../kb/schema';
 import { emphasise } from './emphasise';
-import type { PopoverMessages } from './messages';
+import type { PopoverMessages } from './card-strings';
 import { createTypeIcon } from './type-icon';
 
 /** How many seed sentences show before the "n more" button. */

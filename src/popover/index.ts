@@ -9,14 +9,14 @@ import type { Entity, EntityType, SeedSentence } from '../kb/schema';
 import { renderCard, type CardModel } from './card-view';
 import { createCardHost } from './card-host';
 import { watchHoverIntent } from './hover-intent';
-import { defaultMessages, type PopoverMessages } from './messages';
+import { defaultMessages, type PopoverMessages } from './card-strings';
 import { indexFromViewport, nextMatching, stepIndex, type Direction } from './navigation';
 import { followRange } from './position';
 import { sameMention } from './same-mention';
 import type { AnnotatorLike } from './types';
 
 export type { AnnotatorLike } from './types';
-export { defaultMessages, type PopoverMessages } from './messages';
+export { defaultMessages, type PopoverMessages } from './card-strings';
 
 /** Related entities shown on a card, strongest first. */
 export const MAX_RELATED = 8;

@@ -1,6 +1,6 @@
-import type { TabReply, TabRequest } from '../messages';
+import type { TabReply, TabRequest } from '../protocol';
 import { browser } from 'wxt/browser';
-import { isBackgroundRequest } from '../messages';
+import { isBackgroundRequest } from '../protocol';
 import type { CommandInfo, PagePlatform } from './platform';
 
 interface ChromeSidePanel {

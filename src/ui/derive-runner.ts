@@ -1,6 +1,6 @@
 import type { Problem } from '../kb/problem';
 import type { KnowledgeBase } from '../kb/schema';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 
 export interface DeriveInput {
   id: string;

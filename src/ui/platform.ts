@@ -1,4 +1,4 @@
-import type { TabReply, TabRequest } from '../messages';
+import type { TabReply, TabRequest } from '../protocol';
 
 /** A keyboard command as `commands.getAll()` reports it. */
 export interface CommandInfo {

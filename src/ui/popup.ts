@@ -10,7 +10,7 @@ import {
 } from '../settings';
 import { renderCommands } from './commands-section';
 import { el, replaceChildren } from './dom';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 import {
   nameDiffers,

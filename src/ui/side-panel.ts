@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type KnowledgeBase } from '../kb/schema';
 import { activeKnowledgeBases, type SeedlightStore } from '../settings';
 import { el, replaceChildren } from './dom';
 import { groupOutline, type OutlineEntity } from './entity-summary';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 import { mountRecoveredNotice } from './recovered-notice';
 

@@ -12,7 +12,7 @@ import {
   type Worker,
 } from 'playwright-core';
 import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-core';
-import type { ContentRequest } from '../../src/messages';
+import type { ContentRequest } from '../../src/protocol';
 import { BRIEFINGS_VERSION } from '../../src/settings/migrations';
 import type { BriefingsState } from '../../src/settings/schema';
 import {

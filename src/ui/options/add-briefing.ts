@@ -10,7 +10,7 @@ import {
 import { extractArticle } from '../article';
 import type { DeriveRunner } from '../derive-runner';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import type { PagePlatform } from '../platform';
 import type { ReviewDraftStore } from '../review/review-draft';
 import { mountReviewEditor, type ReviewEditor } from '../review/review-editor';

@@ -17,7 +17,7 @@ import {
   type SeedlightStore,
 } from '../../settings';
 import { download, el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 
 export interface BriefingsListOptions {
   section: HTMLElement;

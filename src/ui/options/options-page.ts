@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../kb/schema';
 import type { SeedlightStore } from '../../settings';
 import type { DeriveRunner } from '../derive-runner';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import type { PagePlatform } from '../platform';
 import { mountRecoveredNotice } from '../recovered-notice';
 import type { ReviewDraftStore } from '../review/review-draft';

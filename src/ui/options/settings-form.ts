@@ -11,7 +11,7 @@ import {
   type Settings,
 } from '../../settings';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 
 export interface SettingsFormOptions {
   section: HTMLElement;

@@ -1,7 +1,7 @@
 import { validateKnowledgeBase } from '../../kb/parse';
 import { ENTITY_TYPES, type EntityType, type KnowledgeBase } from '../../kb/schema';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import { describeEntity, renameEntity } from './kb-edits';
 import {
   flaggedIds,

@@ -1,4 +1,4 @@
-import type { ContentRequest, PageQuery, TabReply, TabRequest } from '../../../src/messages';
+import type { ContentRequest, PageQuery, TabReply, TabRequest } from '../../../src/protocol';
 import type { CommandInfo, PagePlatform } from '../../../src/ui/platform';
 
 type Listener = (tabId: number) => void;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serializeKnowledgeBase } from '../../../src/kb/parse';
 import type { KnowledgeBase } from '../../../src/kb/schema';
-import type { ContentRequest, PageQuery } from '../../../src/messages';
+import type { ContentRequest, PageQuery } from '../../../src/protocol';
 import {
   createSeedlightStore,
   DEFAULT_SETTINGS,
