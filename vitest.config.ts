@@ -10,11 +10,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/i18n.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/dom/**/*.test.ts'],
+          setupFiles: ['tests/setup/i18n.ts'],
+        },
       },
       {
         extends: true,

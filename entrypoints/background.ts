@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundRequest, type ContentRequest } from '../src/messages';
+import { isBackgroundRequest, type ContentRequest } from '../src/protocol';
 import { COMMANDS, createSeedlightStore, toggleSeedlight } from '../src/settings';
 import { SOURCE_PAGE_PATH, formatSourceRef } from '../src/source-view/source-ref';
 

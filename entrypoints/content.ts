@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContentController } from '../src/content/controller';
 import { bundledKnowledgeBases } from '../src/kb/bundled';
-import type { BackgroundRequest } from '../src/messages';
+import type { BackgroundRequest } from '../src/protocol';
 import { createSeedlightStore } from '../src/settings';
 
 /**

@@ -1,3 +1,5 @@
+import { tEnglish } from '../src/i18n/english';
+import { problemText } from '../src/i18n/problem-text';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
@@ -51,7 +53,7 @@ export function readSeedFile(file: string): SeedFile {
     return fail('the file is not UTF-8 text');
   }
   const reason = checkSeedText(text);
-  if (reason !== null) fail(reason);
+  if (reason !== null) fail(problemText(reason, tEnglish));
   const id = path.basename(file).replace(/\.[^.]+$/, '');
   return { id, title: seedTitle(text), text };
 }

@@ -5,7 +5,7 @@ import {
   type BackgroundRequest,
   type MentionItem,
   type RevealReply,
-} from '../messages';
+} from '../protocol';
 import { muteEntities } from '../settings/muting';
 import { watchPageConfig, type PageConfig } from '../settings/page-config';
 import type { SeedlightStore } from '../settings/store';

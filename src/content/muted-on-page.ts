@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/schema';
 import { compileMatcher, toMatchEntities } from '../match';
-import type { MutedItem } from '../messages';
+import type { MutedItem } from '../protocol';
 
 /**
  * Which muted entities a page's text names, and how often: matched as if they were shown, but

@@ -1,5 +1,5 @@
 import type { PageMention } from '../annotate/types';
-import type { OutlineItem, PageHtmlReply, PageInfoReply } from '../messages';
+import type { OutlineItem, PageHtmlReply, PageInfoReply } from '../protocol';
 
 /** How much text around a mention the side panel shows. */
 export const CONTEXT_CHARS = 60;

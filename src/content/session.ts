@@ -3,7 +3,7 @@ import type { PageMention } from '../annotate/types';
 import type { EntityType, KnowledgeBase } from '../kb/schema';
 import { unifyEntities, type UnifiedEntity } from '../kb/unify';
 import { compileMatcher, type MatchEntity } from '../match';
-import type { MentionItem, RevealReply } from '../messages';
+import type { MentionItem, RevealReply } from '../protocol';
 import { createPopover, type PopoverController } from '../popover';
 import type { Density, HighlightStyle } from '../settings/schema';
 import { announceSettled, settleAwareScheduler } from './settle-signal';

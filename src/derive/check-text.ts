@@ -1,3 +1,5 @@
+import { problem, type Problem } from '../kb/problem';
+
 /** Longest text derived in one go: about ten times a long briefing, still a few seconds of work. */
 export const MAX_SEED_CHARS = 1_000_000;
 
@@ -14,17 +16,16 @@ function countControlCharacters(text: string): number {
 }
 const REPLACEMENT = /\uFFFD/g;
 
-/** Says why a text cannot be used as a seed, or returns null when it can. */
-export function checkSeedText(text: string): string | null {
+/** Says why a text cannot be used as a seed (a problem code), or returns null when it can. */
+export function checkSeedText(text: string): Problem | null {
   if (text.length > MAX_SEED_CHARS) {
-    return `the text is too large (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_SEED_CHARS.toLocaleString('en-US')})`;
+    return problem('text-too-large', String(text.length), String(MAX_SEED_CHARS));
   }
-  if (text.trim() === '') return 'the text is empty';
-  if (text.includes('\u0000')) return 'the text holds binary data (NUL bytes), not text';
+  if (text.trim() === '') return problem('text-empty');
+  if (text.includes('\u0000')) return problem('text-nul');
   const odd = countControlCharacters(text) + (text.match(REPLACEMENT)?.length ?? 0);
-  if (odd > 0.01 * text.length)
-    return 'the text holds binary data (control or undecodable characters)';
-  if (!/\p{L}/u.test(text)) return 'the text has no words';
+  if (odd > 0.01 * text.length) return problem('text-binary');
+  if (!/\p{L}/u.test(text)) return problem('text-no-words');
   return null;
 }
 

@@ -60,7 +60,7 @@ export interface DeriveResult {
 export function deriveKnowledgeBase(input: DeriveInput): DeriveResult {
   const { id, title, text } = input;
   const reason = checkSeedText(text);
-  if (reason !== null) throw new DeriveError(`cannot derive "${id}": ${reason}`);
+  if (reason !== null) throw new DeriveError(id, reason);
   const warnings: string[] = [];
   if (!looksEnglish(text)) {
     warnings.push(`${id}: the text does not look like English; entities may be missing or wrong`);

@@ -1,23 +1,24 @@
 import { browser } from 'wxt/browser';
-import en from '../public/_locales/en/messages.json';
 import { pluralForm } from './plural';
-import { createTranslator, type GetMessage } from './translator';
 
-/** Every message name, from the English catalog, so a misspelt key fails type-checking. */
-export type MessageKey = keyof typeof en;
+/**
+ * Every message name, from the English catalog's type only: a misspelt key fails type-checking,
+ * and no catalog is bundled. The browser's `i18n.getMessage` is the one source of text (it falls
+ * back to the default locale itself); tests install the catalog in `tests/setup/i18n.ts`.
+ */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
-/** The English catalog: the fallback, and the list of keys every translation follows. */
-export const englishMessages = en;
+export type Translate<K extends string> = (key: K, ...substitutions: string[]) => string;
 
-// WXT types getMessage by the manifest's default_locale; this view takes any name. The API may
-// also be missing (tests, a page outside the extension): t() then falls back to English.
-const browserGetMessage: GetMessage = (name, substitutions) => {
-  const i18n: { getMessage(name: string, substitutions: string[]): string } = browser.i18n;
-  return i18n.getMessage(name, substitutions);
-};
+// WXT types getMessage by the manifest's default_locale; this view takes any name.
+const getMessage: (name: string, substitutions: string[]) => string = (name, substitutions) =>
+  (browser.i18n as { getMessage(name: string, substitutions: string[]): string }).getMessage(
+    name,
+    substitutions,
+  );
 
 /** The message for `key` in the browser's language, with `$1`…`$9` substituted. */
-export const t = createTranslator(en, browserGetMessage);
+export const t: Translate<MessageKey> = (key, ...substitutions) => getMessage(key, substitutions);
 
 /** The language of the messages actually shown (a translation names its own); 'en' if malformed. */
 export function messagesLocale(): string {
@@ -48,6 +49,4 @@ export function textDirection(): 'ltr' | 'rtl' {
   return t('messagesDirection') === 'rtl' ? 'rtl' : 'ltr';
 }
 
-export { formatMessage, type LocaleMessage } from './format-message';
 export { pluralForm, type PluralForm } from './plural';
-export { createTranslator, type GetMessage, type Translate } from './translator';

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import type { ProblemCode } from './problem';
+
+// Each check's message is a problem code (src/kb/problem.ts); the UI says it in words.
 
 /** The knowledge-base format version this build writes; older versions are migrated on read
  * (`migrateKnowledgeBase`). */
@@ -9,7 +12,7 @@ export const ENTITY_TYPES = ['person', 'place', 'organization', 'other'] as cons
 // Checks, never transforms: a quote must stay byte for byte what its offsets cite.
 const nonEmpty = v.pipe(
   v.string(),
-  v.check((s) => s.trim() !== '', 'must not be empty'),
+  v.check((s) => s.trim() !== '', 'empty-string' satisfies ProblemCode),
 );
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -21,7 +24,7 @@ export const SeedSentenceSchema = v.pipe(
     end: offset,
     text: nonEmpty,
   }),
-  v.check((s) => s.end > s.start, 'a sentence must end after it starts'),
+  v.check((s) => s.end > s.start, 'sentence-order' satisfies ProblemCode),
 );
 
 /** Why derivation believes an entity has the type it gave it. */
@@ -75,11 +78,11 @@ export const EvidenceSchema = v.object({
 export const EntitySchema = v.object({
   id: v.pipe(
     v.string(),
-    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an entity id is a lower-case slug'),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'entity-id-slug' satisfies ProblemCode),
   ),
   name: nonEmpty,
   type: v.picklist(ENTITY_TYPES),
-  aliases: v.pipe(v.array(nonEmpty), v.minLength(1, 'an entity needs at least one alias')),
+  aliases: v.pipe(v.array(nonEmpty), v.minLength(1, 'no-alias' satisfies ProblemCode)),
   description: v.optional(v.string()),
   sentences: v.array(SeedSentenceSchema),
   related: v.array(v.object({ id: nonEmpty, weight: v.pipe(v.number(), v.minValue(0)) })),
@@ -96,7 +99,7 @@ export const SourceSchema = v.object({
 
 export const KnowledgeBaseSchema = v.pipe(
   v.object({
-    version: v.literal(KB_VERSION, `the version must be ${KB_VERSION}`),
+    version: v.literal(KB_VERSION, 'wrong-version' satisfies ProblemCode),
     id: nonEmpty,
     title: v.string(),
     sources: v.array(SourceSchema),
@@ -104,18 +107,18 @@ export const KnowledgeBaseSchema = v.pipe(
   }),
   v.check(
     (kb) => new Set(kb.entities.map((e) => e.id)).size === kb.entities.length,
-    'entity ids must be unique',
+    'duplicate-entity-id' satisfies ProblemCode,
   ),
   v.check((kb) => {
     const ids = new Set(kb.entities.map((e) => e.id));
     return kb.entities.every((e) => e.related.every((r) => ids.has(r.id)));
-  }, 'every related entity must be an entity of the same knowledge base'),
+  }, 'unknown-related' satisfies ProblemCode),
   v.check((kb) => {
     const texts = new Map(kb.sources.map((s) => [s.id, s.text]));
     return kb.entities.every((e) =>
       e.sentences.every((s) => texts.get(s.source)?.slice(s.start, s.end) === s.text),
     );
-  }, 'every sentence must quote its source exactly at its offsets'),
+  }, 'misquoted-sentence' satisfies ProblemCode),
 );
 
 export type EntityType = (typeof ENTITY_TYPES)[number];

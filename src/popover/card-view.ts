@@ -1,7 +1,7 @@
 import type { SeedSentence } from '../kb/schema';
 import type { CardModel } from './card-model';
 import { emphasise } from './emphasise';
-import type { PopoverMessages } from './messages';
+import type { PopoverMessages } from './card-strings';
 import { createTypeIcon } from './type-icon';
 
 export const NAME_ID = 'seedlight-card-name';

@@ -4,7 +4,7 @@ import type { CardHost } from './card-host';
 import { buildCardModel, muteTargets, type CardEntity, type CardModel } from './card-model';
 import { renderCard } from './card-view';
 import type { CardFocus } from './focus';
-import type { PopoverMessages } from './messages';
+import type { PopoverMessages } from './card-strings';
 import type { Direction } from './navigation';
 import { followRange } from './position';
 import { sameEntityAndRange } from './same-entity-and-range';

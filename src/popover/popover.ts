@@ -13,7 +13,7 @@ import {
   type MentionScroller,
   type RevealOutcome,
 } from './mention-navigator';
-import { defaultMessages, type PopoverMessages } from './messages';
+import { defaultMessages, type PopoverMessages } from './card-strings';
 import type { AnnotatorLike } from './types';
 
 export const DEFAULT_HOVER_DELAY_MS = 300;

@@ -1,3 +1,4 @@
+import { problem, problemFromIssues, within, type Problem, type ProblemCode } from '../kb/problem';
 import * as v from 'valibot';
 import { serializeKnowledgeBase, validateKnowledgeBase } from '../kb/parse';
 import type { KnowledgeBase } from '../kb/schema';
@@ -6,7 +7,7 @@ import type { BriefingsState } from './schema';
 export const BRIEFINGS_EXPORT_FORMAT = 'seedlight-briefings';
 export const BRIEFINGS_EXPORT_VERSION = 1;
 
-export type BriefingsResult = { ok: true; state: BriefingsState } | { ok: false; error: string };
+export type BriefingsResult = { ok: true; state: BriefingsState } | { ok: false; error: Problem };
 
 export interface ImportedBriefing {
   kb: KnowledgeBase;
@@ -14,7 +15,7 @@ export interface ImportedBriefing {
 }
 
 export type ImportResult =
-  { ok: true; briefings: ImportedBriefing[] } | { ok: false; error: string };
+  { ok: true; briefings: ImportedBriefing[] } | { ok: false; error: Problem };
 
 /** A lower-case slug for a briefing title, distinct from every id in `taken`. */
 export function briefingId(title: string, taken: ReadonlySet<string>): string {
@@ -46,9 +47,8 @@ export function addBriefings(
   const taken = briefingIds(state, bundled);
   const seen = new Set<string>();
   for (const { kb } of added) {
-    if (taken.has(kb.id))
-      return { ok: false, error: `a briefing with the id "${kb.id}" already exists` };
-    if (seen.has(kb.id)) return { ok: false, error: `the id "${kb.id}" appears twice` };
+    if (taken.has(kb.id)) return { ok: false, error: problem('briefing-exists', kb.id) };
+    if (seen.has(kb.id)) return { ok: false, error: problem('id-twice', kb.id) };
     seen.add(kb.id);
   }
   const user = [...state.user, ...added.map(({ kb, enabled }) => ({ kb, enabled, addedAt: now }))];
@@ -85,7 +85,7 @@ export function restoreBriefing(
   if (briefingIds(state, bundled).has(removed.briefing.kb.id)) {
     return {
       ok: false,
-      error: `a briefing with the id "${removed.briefing.kb.id}" already exists`,
+      error: problem('briefing-exists', removed.briefing.kb.id),
     };
   }
   const user = [...state.user];
@@ -96,7 +96,7 @@ export function restoreBriefing(
 /** Replaces a reader's briefing in place with an edited version of the same id. */
 export function replaceBriefing(state: BriefingsState, kb: KnowledgeBase): BriefingsResult {
   if (!state.user.some((b) => b.kb.id === kb.id)) {
-    return { ok: false, error: `there is no briefing of yours with the id "${kb.id}"` };
+    return { ok: false, error: problem('no-such-briefing', kb.id) };
   }
   return {
     ok: true,
@@ -175,7 +175,7 @@ export function checkStorageSize(
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   return {
     ok: false,
-    error: `the briefings would take ${mb(size)} MB, more than the ${mb(limit)} MB the browser stores`,
+    error: problem('storage-full', mb(size), mb(limit)),
   };
 }
 
@@ -212,7 +212,7 @@ export function serializeBriefing(kb: KnowledgeBase): string {
 
 const ExportEnvelopeSchema = v.object({
   format: v.literal(BRIEFINGS_EXPORT_FORMAT),
-  version: v.literal(BRIEFINGS_EXPORT_VERSION, `the version must be ${BRIEFINGS_EXPORT_VERSION}`),
+  version: v.literal(BRIEFINGS_EXPORT_VERSION, 'wrong-version' satisfies ProblemCode),
   briefings: v.array(v.object({ enabled: v.boolean(), kb: v.unknown() })),
 });
 
@@ -224,31 +224,32 @@ export function parseBriefingsImport(text: string): ImportResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `the file is not valid JSON (${(error as Error).message})` };
+  } catch {
+    return { ok: false, error: problem('not-json') };
   }
   const isEnvelope =
     typeof value === 'object' && value !== null && 'format' in value && !('entities' in value);
   if (!isEnvelope) {
     const single = validateKnowledgeBase(value);
-    if (!single.ok) return { ok: false, error: `not a Seedlight briefing: ${single.error}` };
+    if (!single.ok) return { ok: false, error: within(problem('not-a-briefing'), single.error) };
     return { ok: true, briefings: [{ kb: single.kb, enabled: true }] };
   }
   const envelope = v.safeParse(ExportEnvelopeSchema, value);
   if (!envelope.success) {
-    const issue = envelope.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.');
-    return {
-      ok: false,
-      error: `not a Seedlight briefings export: ${path ? `${path}: ` : ''}${issue.message}`,
-    };
+    const found = problemFromIssues(envelope.issues);
+    const error =
+      found.code === 'wrong-version'
+        ? { ...found, values: [String(BRIEFINGS_EXPORT_VERSION)] }
+        : found;
+    return { ok: false, error: within(problem('not-an-export'), error) };
   }
   const briefings: ImportedBriefing[] = [];
   for (const [index, item] of envelope.output.briefings.entries()) {
     const parsed = validateKnowledgeBase(item.kb);
-    if (!parsed.ok) return { ok: false, error: `briefing ${index + 1}: ${parsed.error}` };
+    if (!parsed.ok)
+      return { ok: false, error: within(problem('in-briefing', String(index + 1)), parsed.error) };
     briefings.push({ kb: parsed.kb, enabled: item.enabled });
   }
-  if (briefings.length === 0) return { ok: false, error: 'the file holds no briefings' };
+  if (briefings.length === 0) return { ok: false, error: problem('no-briefings') };
   return { ok: true, briefings };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { problemForLog, problemFromIssues } from '../kb/problem';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { defaultLocks, runExclusive, type LockManagerLike } from './exclusive';
 import { addRecovered, RecoveredListSchema, type RecoveredRecord } from './recovered';
@@ -37,11 +38,9 @@ export interface GuardedItemOptions<T> {
   locks?: LockManagerLike | undefined;
 }
 
+/** The recovered record keeps the reason for the reader's export file, in the log's words. */
 function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'invalid value';
-  const path = issue.path?.map((p) => String(p.key)).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  return problemForLog(problemFromIssues(issues));
 }
 
 /** Reads the recovered list; a damaged list is itself kept as one record. */

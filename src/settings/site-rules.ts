@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../kb/problem';
 import type { Settings } from './schema';
 
 type SiteRules = Pick<Settings, 'enabled' | 'disabledSites' | 'allow' | 'deny'>;
@@ -33,35 +34,36 @@ interface SitePattern {
   path: string | undefined;
 }
 
-type Parsed = { ok: true; pattern: SitePattern } | { ok: false; reason: string };
+type Parsed = { ok: true; pattern: SitePattern } | { ok: false; reason: Problem };
 
 const HOST_LABEL = /^[a-z0-9*]([a-z0-9*-]*[a-z0-9*])?$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 
 function parseSitePattern(pattern: string): Parsed {
   const text = normalizeSitePattern(pattern);
-  if (text === '') return { ok: false, reason: 'a pattern cannot be empty' };
-  if (/\s/.test(text)) return { ok: false, reason: 'a pattern cannot contain spaces' };
+  if (text === '') return { ok: false, reason: problem('pattern-empty') };
+  if (/\s/.test(text)) return { ok: false, reason: problem('pattern-spaces') };
   const slash = text.indexOf('/');
   const site = slash === -1 ? text : text.slice(0, slash);
   const path = slash === -1 ? undefined : text.slice(slash);
-  if (site === '') return { ok: false, reason: 'a pattern needs a site name before the path' };
+  if (site === '') return { ok: false, reason: problem('pattern-no-site') };
   // The port follows the last colon, except inside an IPv6 address ("[::1]:8080").
   const colon = site.lastIndexOf(':');
   const hasPort = colon !== -1 && site.indexOf(']', colon) === -1 && !IPV6.test(site);
   const host = hasPort ? site.slice(0, colon) : site;
   const port = hasPort ? site.slice(colon + 1) : undefined;
-  if (host === '') return { ok: false, reason: 'a pattern needs a site name before the port' };
+  if (host === '') return { ok: false, reason: problem('pattern-no-host') };
   if (port !== undefined && !/^\d{1,5}$/.test(port)) {
-    return { ok: false, reason: `"${port}" is not a port number` };
+    return { ok: false, reason: problem('pattern-port-nan', port) };
   }
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-    return { ok: false, reason: `a port is a number from 1 to 65535, not ${port}` };
+    return { ok: false, reason: problem('pattern-port-range', port) };
   }
   if (!IPV6.test(host)) {
-    if (!/^[a-z0-9*.-]+$/.test(host)) return { ok: false, reason: `"${host}" is not a site name` };
+    if (!/^[a-z0-9*.-]+$/.test(host))
+      return { ok: false, reason: problem('pattern-bad-host', host) };
     if (!host.split('.').every((label) => HOST_LABEL.test(label))) {
-      return { ok: false, reason: `"${host}" has an empty or broken part between its dots` };
+      return { ok: false, reason: problem('pattern-broken-host', host) };
     }
   }
   return {
@@ -71,7 +73,7 @@ function parseSitePattern(pattern: string): Parsed {
 }
 
 /** Why a site pattern cannot be used, or null when it can. */
-export function checkSitePattern(pattern: string): string | null {
+export function checkSitePattern(pattern: string): Problem | null {
   const parsed = parseSitePattern(pattern);
   return parsed.ok ? null : parsed.reason;
 }

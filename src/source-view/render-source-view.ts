@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema';
-import { defaultSourceViewMessages, type SourceViewMessages } from './messages';
+import { defaultSourceViewMessages, type SourceViewMessages } from './source-view-strings';
 import { splitParagraphs } from './paragraphs';
 import { parseSourceRef } from './source-ref';
 

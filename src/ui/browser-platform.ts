@@ -1,5 +1,6 @@
+import type { TabReply, TabRequest } from '../protocol';
 import { browser } from 'wxt/browser';
-import { isBackgroundRequest } from '../messages';
+import { isBackgroundRequest } from '../protocol';
 import type { CommandInfo, PagePlatform } from './platform';
 
 interface ChromeSidePanel {
@@ -27,9 +28,11 @@ export function createBrowserPlatform(win: Window): PagePlatform {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id;
     },
-    async sendToTab<T>(tabId: number, request: object) {
+    async sendToTab<R extends TabRequest>(tabId: number, request: R) {
       try {
-        return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T | undefined;
+        // The content script answers by TabReplies (src/content/controller.ts).
+        return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as
+          TabReply<R> | undefined;
       } catch {
         return undefined;
       }

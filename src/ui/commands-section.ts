@@ -1,5 +1,5 @@
 import { el, replaceChildren } from './dom';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 
 /** The keyboard commands with their current shortcuts, and how to change them. */

@@ -1,5 +1,6 @@
+import type { Problem } from '../kb/problem';
 import type { KnowledgeBase } from '../kb/schema';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 
 export interface DeriveInput {
   id: string;
@@ -15,7 +16,8 @@ export interface DeriveOutput {
 /** Runs a derivation away from the page's main thread; rejects with a readable message. */
 export type DeriveRunner = (input: DeriveInput, signal: AbortSignal) => Promise<DeriveOutput>;
 
-export type DeriveWorkerReply = { ok: true; result: DeriveOutput } | { ok: false; error: string };
+export type DeriveWorkerReply =
+  { ok: true; result: DeriveOutput } | { ok: false; error: string; problem?: Problem };
 
 /** Messages the worker answers; one request, one reply. */
 export type DeriveWorkerRequest = DeriveInput;
@@ -41,7 +43,8 @@ export function createWorkerDeriveRunner(createWorker: () => Worker): DeriveRunn
         signal.removeEventListener('abort', stop);
         worker.terminate();
         if (event.data.ok) resolve(event.data.result);
-        else reject(new Error(event.data.error));
+        else
+          reject(new Error(event.data.problem ? ui.problem(event.data.problem) : event.data.error));
       });
       worker.addEventListener('error', (event) => {
         signal.removeEventListener('abort', stop);

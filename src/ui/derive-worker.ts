@@ -1,4 +1,4 @@
-import { deriveKnowledgeBase } from '../derive';
+import { DeriveError, deriveKnowledgeBase } from '../derive';
 import type { DeriveWorkerReply, DeriveWorkerRequest } from './derive-runner';
 
 /** Worker entry: derives one knowledge base per request, away from the options page's thread. */
@@ -7,7 +7,11 @@ self.addEventListener('message', (event: MessageEvent<DeriveWorkerRequest>) => {
   try {
     reply = { ok: true, result: deriveKnowledgeBase(event.data) };
   } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // A worker has no i18n API: a known problem goes back as its code, for the page to word.
+    reply =
+      error instanceof DeriveError
+        ? { ok: false, error: error.message, problem: error.problem }
+        : { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(reply);
 });

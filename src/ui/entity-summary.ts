@@ -1,5 +1,5 @@
 import type { EntityType } from '../kb/schema';
-import type { MentionItem, OutlineItem } from '../messages';
+import type { MentionItem, OutlineItem } from '../protocol';
 
 export interface EntitySummary {
   entityId: string;

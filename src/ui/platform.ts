@@ -1,4 +1,4 @@
-import type { ContentRequest, PageQuery } from '../messages';
+import type { TabReply, TabRequest } from '../protocol';
 
 /** A keyboard command as `commands.getAll()` reports it. */
 export interface CommandInfo {
@@ -16,7 +16,7 @@ export interface PagePlatform {
   /** The active tab of the window this page belongs to. */
   activeTabId(): Promise<number | undefined>;
   /** Sends a request to a tab's top frame; undefined when no content script answers. */
-  sendToTab<T>(tabId: number, request: ContentRequest | PageQuery): Promise<T | undefined>;
+  sendToTab<R extends TabRequest>(tabId: number, request: R): Promise<TabReply<R> | undefined>;
   /** Calls back when this window's active tab changes, or a tab finishes loading. */
   onTabChange(callback: (tabId: number) => void, signal: AbortSignal): void;
   /** Calls back when a tab's content script reports that its mentions changed. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/schema';
-import type { MentionItem } from '../messages';
+import type { MentionItem } from '../protocol';
 import {
   activeKnowledgeBases,
   siteStatus,

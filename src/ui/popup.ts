@@ -1,6 +1,5 @@
 import { formatList } from '../i18n';
 import type { KnowledgeBase } from '../kb/schema';
-import type { MentionsReply, MutedReply, PageInfoReply } from '../messages';
 import {
   DENSITIES,
   unmuteEntities,
@@ -11,7 +10,7 @@ import {
 } from '../settings';
 import { renderCommands } from './commands-section';
 import { el, replaceChildren } from './dom';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 import {
   nameDiffers,
@@ -97,9 +96,7 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
   const doc = root.ownerDocument;
   const tabId = await platform.activeTabId();
   const info =
-    tabId === undefined
-      ? undefined
-      : await platform.sendToTab<PageInfoReply>(tabId, { type: 'page-info' });
+    tabId === undefined ? undefined : await platform.sendToTab(tabId, { type: 'page-info' });
   const host = hostOf(info?.url);
 
   const notice = el(doc, 'div', { hidden: true });
@@ -196,9 +193,7 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
       return;
     }
     const reply =
-      tabId === undefined
-        ? undefined
-        : await platform.sendToTab<MentionsReply>(tabId, { type: 'mentions' });
+      tabId === undefined ? undefined : await platform.sendToTab(tabId, { type: 'mentions' });
     if (mine !== shown) return;
     entities.hidden = false;
     const heading = el(doc, 'h2', { id: 'entities-heading' }, [ui.popupEntitiesHeading]);
@@ -233,7 +228,7 @@ export async function mountPopup(options: PopupOptions): Promise<void> {
     const reply =
       tabId === undefined || !state.reason.enabled
         ? undefined
-        : await platform.sendToTab<MutedReply>(tabId, { type: 'muted' });
+        : await platform.sendToTab(tabId, { type: 'muted' });
     if (mine !== mutedShown) return;
     const items = reply?.muted ?? [];
     muted.hidden = items.length === 0;

@@ -6,7 +6,7 @@ import {
   type RecoveredRecord,
 } from '../settings';
 import { download, el, replaceChildren } from './dom';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 
 /**
  * Shows, inside `container`, a notice while damaged stored data is kept, with buttons to

@@ -1,9 +1,8 @@
 import { ENTITY_TYPES, type KnowledgeBase } from '../kb/schema';
-import type { OutlineReply, RevealReply } from '../messages';
 import { activeKnowledgeBases, type SeedlightStore } from '../settings';
 import { el, replaceChildren } from './dom';
 import { groupOutline, type OutlineEntity } from './entity-summary';
-import { ui } from './messages';
+import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 import { mountRecoveredNotice } from './recovered-notice';
 
@@ -69,9 +68,7 @@ export async function mountSidePanel(options: SidePanelOptions): Promise<void> {
     const mine = ++generation;
     tabId = await platform.activeTabId();
     const [reply, briefings] = await Promise.all([
-      tabId === undefined
-        ? undefined
-        : platform.sendToTab<OutlineReply>(tabId, { type: 'outline' }),
+      tabId === undefined ? undefined : platform.sendToTab(tabId, { type: 'outline' }),
       store.briefings.getValue(),
     ]);
     if (mine !== generation || signal.aborted) return;
@@ -92,7 +89,7 @@ export async function mountSidePanel(options: SidePanelOptions): Promise<void> {
     const target = tabId;
     const reveal = (index: number) => {
       if (target === undefined) return;
-      void platform.sendToTab<RevealReply>(target, { type: 'reveal', index }).then((answer) => {
+      void platform.sendToTab(target, { type: 'reveal', index }).then((answer) => {
         // The page removed that mention since the outline was read (the page announced it): read it again.
         if (answer && !answer.revealed) scheduleRefresh();
       });

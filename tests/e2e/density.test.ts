@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deriveKnowledgeBase } from '../../src/derive/index';
-import type { MentionItem } from '../../src/messages';
+import type { MentionItem } from '../../src/protocol';
 import type { BriefingsState } from '../../src/settings/schema';
 import {
   FIXTURES,

@@ -4,7 +4,7 @@
  * card open, visible and holding focus.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RevealReply } from '../../src/messages';
+import type { RevealReply } from '../../src/protocol';
 import {
   launch,
   settledMentions,

@@ -1,5 +1,5 @@
+import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
-import type { PageHtmlReply } from '../../messages';
 import {
   addBriefings,
   briefingId,
@@ -10,7 +10,7 @@ import {
 import { extractArticle } from '../article';
 import type { DeriveRunner } from '../derive-runner';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import type { PagePlatform } from '../platform';
 import type { ReviewDraftStore } from '../review/review-draft';
 import { mountReviewEditor, type ReviewEditor } from '../review/review-editor';
@@ -30,7 +30,7 @@ export interface AddBriefingOptions {
   platform: PagePlatform;
   derive: DeriveRunner;
   /** Why a text cannot be derived, or null (src/derive's `checkSeedText`). */
-  checkText(text: string): string | null;
+  checkText(text: string): Problem | null;
   parser: DOMParser;
   /** The tab the reader came from, whose article "Use this page's article" reads. */
   sourceTabId: number | undefined;
@@ -130,9 +130,12 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
     const chosen = file.files?.[0];
     if (!chosen) return;
     void chosen.text().then((content) => {
-      const reason = /\.(txt|md)$/i.test(chosen.name)
-        ? options.checkText(content)
-        : ui.addFileWrongType;
+      const problem = /\.(txt|md)$/i.test(chosen.name) ? options.checkText(content) : null;
+      const reason = problem
+        ? ui.problem(problem)
+        : /\.(txt|md)$/i.test(chosen.name)
+          ? null
+          : ui.addFileWrongType;
       if (reason) {
         status.textContent = ui.addFileUnreadable(chosen.name, reason);
         return;
@@ -147,7 +150,7 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
   const useArticle = async (): Promise<boolean> => {
     if (sourceTabId === undefined) return false;
     status.textContent = ui.addUsePageLoading;
-    const page = await platform.sendToTab<PageHtmlReply>(sourceTabId, { type: 'page-html' });
+    const page = await platform.sendToTab(sourceTabId, { type: 'page-html' });
     if (!page) {
       status.textContent = ui.addUsePageFailed(ui.addUsePageNoTab);
       return false;
@@ -171,9 +174,9 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
   const save = async (kb: KnowledgeBase): Promise<string | null> => {
     const state = await store.briefings.getValue();
     const added = addBriefings(state, bundled, [{ kb, enabled: true }], now());
-    if (!added.ok) return added.error;
+    if (!added.ok) return ui.problem(added.error);
     const fits = checkStorageSize(added.state);
-    if (!fits.ok) return fits.error;
+    if (!fits.ok) return ui.problem(fits.error);
     await store.briefings.setValue(added.state);
     await drafts.clear();
     closeReview();
@@ -194,7 +197,7 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
     }
     const reason = options.checkText(content);
     if (reason) {
-      status.textContent = ui.deriveFailed(reason);
+      status.textContent = ui.deriveFailed(ui.problem(reason));
       return;
     }
     const controller = new AbortController();

@@ -17,7 +17,7 @@ import {
   type SeedlightStore,
 } from '../../settings';
 import { download, el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 
 export interface BriefingsListOptions {
   section: HTMLElement;
@@ -55,7 +55,7 @@ export function mountBriefingsList(options: BriefingsListOptions): void {
 
   const write = async (next: BriefingsState): Promise<string | null> => {
     const fits = checkStorageSize(next);
-    if (!fits.ok) return fits.error;
+    if (!fits.ok) return ui.problem(fits.error);
     await store.briefings.setValue(next);
     return null;
   };
@@ -76,7 +76,7 @@ export function mountBriefingsList(options: BriefingsListOptions): void {
       }
       void store.briefings.getValue().then(async (state) => {
         const done = importBriefings(state, bundled, briefings, now(), choice);
-        const error = done.ok ? await write(done.state) : done.error;
+        const error = done.ok ? await write(done.state) : ui.problem(done.error);
         message.textContent = error
           ? ui.briefingsImportRefused(fileName, error)
           : ui.briefingsImported(briefings.length);
@@ -103,7 +103,7 @@ export function mountBriefingsList(options: BriefingsListOptions): void {
       importInput.value = '';
       const parsed = parseBriefingsImport(text);
       if (!parsed.ok) {
-        message.textContent = ui.briefingsImportRefused(file.name, parsed.error);
+        message.textContent = ui.briefingsImportRefused(file.name, ui.problem(parsed.error));
         return;
       }
       const state = await store.briefings.getValue();
@@ -119,7 +119,7 @@ export function mountBriefingsList(options: BriefingsListOptions): void {
         return;
       }
       const added = addBriefings(state, bundled, parsed.briefings, now());
-      const error = added.ok ? await write(added.state) : added.error;
+      const error = added.ok ? await write(added.state) : ui.problem(added.error);
       message.textContent = error
         ? ui.briefingsImportRefused(file.name, error)
         : ui.briefingsImported(parsed.briefings.length);
@@ -145,7 +145,7 @@ export function mountBriefingsList(options: BriefingsListOptions): void {
       void store.briefings.getValue().then(async (state) => {
         const back = restoreBriefing(state, bundled, removed);
         if (!back.ok) {
-          message.textContent = back.error;
+          message.textContent = ui.problem(back.error);
           return;
         }
         await store.briefings.setValue(back.state);

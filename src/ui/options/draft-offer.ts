@@ -1,5 +1,5 @@
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import type { ReviewDraft, ReviewDraftStore } from '../review/review-draft';
 
 /**

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../kb/schema';
 import { checkStorageSize, replaceBriefing, type SeedlightStore } from '../../settings';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import type { ReviewDraftStore } from '../review/review-draft';
 import { mountReviewEditor, type ReviewEditor } from '../review/review-editor';
 
@@ -49,9 +49,9 @@ export function mountEditBriefing(options: EditBriefingOptions): EditBriefing {
       async onSave(next) {
         const state = await store.briefings.getValue();
         const replaced = replaceBriefing(state, next);
-        if (!replaced.ok) return replaced.error;
+        if (!replaced.ok) return ui.problem(replaced.error);
         const fits = checkStorageSize(replaced.state);
-        if (!fits.ok) return fits.error;
+        if (!fits.ok) return ui.problem(fits.error);
         await store.briefings.setValue(replaced.state);
         await drafts.clear();
         close();

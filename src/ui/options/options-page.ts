@@ -1,8 +1,9 @@
+import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
 import type { SeedlightStore } from '../../settings';
 import type { DeriveRunner } from '../derive-runner';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import type { PagePlatform } from '../platform';
 import { mountRecoveredNotice } from '../recovered-notice';
 import type { ReviewDraftStore } from '../review/review-draft';
@@ -19,7 +20,7 @@ export interface OptionsPageOptions {
   bundled: readonly KnowledgeBase[];
   platform: PagePlatform;
   derive: DeriveRunner;
-  checkText(text: string): string | null;
+  checkText(text: string): Problem | null;
   parser: DOMParser;
   /**
    * The page's own URL: `?tab=<id>` names the tab whose article is used, and

@@ -11,7 +11,7 @@ import {
   type Settings,
 } from '../../settings';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 
 export interface SettingsFormOptions {
   section: HTMLElement;
@@ -28,7 +28,8 @@ export function parsePatternLines(
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const reason = checkSitePattern(line);
-    if (reason) return { ok: false, error: ui.sitesInvalid(index + 1, line.trim(), reason) };
+    if (reason)
+      return { ok: false, error: ui.sitesInvalid(index + 1, line.trim(), ui.problem(reason)) };
     patterns.push(normalizeSitePattern(line));
   }
   return { ok: true, patterns: [...new Set(patterns)] };

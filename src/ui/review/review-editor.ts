@@ -1,7 +1,7 @@
 import { validateKnowledgeBase } from '../../kb/parse';
 import { ENTITY_TYPES, type EntityType, type KnowledgeBase } from '../../kb/schema';
 import { el, replaceChildren } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import { describeEntity, renameEntity } from './kb-edits';
 import {
   flaggedIds,
@@ -614,7 +614,7 @@ export function mountReviewEditor(options: ReviewEditorOptions): ReviewEditor {
   save.addEventListener('click', () => {
     const checked = validateKnowledgeBase(draft());
     if (!checked.ok) {
-      alert.textContent = ui.reviewInvalid(checked.error);
+      alert.textContent = ui.reviewInvalid(ui.problem(checked.error));
       return;
     }
     save.disabled = true;

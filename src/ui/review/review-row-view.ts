@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../kb/schema';
 import { el } from '../dom';
-import { ui } from '../messages';
+import { ui } from '../ui-strings';
 import { formatAliases } from './review-actions';
 import type { ReviewRow } from './review-rows';
 

@@ -1,4 +1,4 @@
-import type { ContentRequest, PageQuery } from '../../../src/messages';
+import type { ContentRequest, PageQuery, TabReply, TabRequest } from '../../../src/protocol';
 import type { CommandInfo, PagePlatform } from '../../../src/ui/platform';
 
 type Listener = (tabId: number) => void;
@@ -24,9 +24,9 @@ export function fakePlatform(
   const platform: PagePlatform = {
     kind: 'chrome',
     activeTabId: async () => state.activeTab,
-    async sendToTab<T>(tabId: number, request: ContentRequest | PageQuery) {
+    async sendToTab<R extends TabRequest>(tabId: number, request: R) {
       sent.push({ tabId, request });
-      return answers[tabId]?.(request) as T | undefined;
+      return answers[tabId]?.(request) as TabReply<R> | undefined;
     },
     onTabChange: listen(tabListeners),
     onMentionsChange: listen(mentionListeners),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isContentRequest, isPageQuery } from '../../../src/messages';
+import { isContentRequest, isPageQuery } from '../../../src/protocol';
 import { createBrowserPlatform } from '../../../src/ui/browser-platform';
 
 let controller: AbortController;

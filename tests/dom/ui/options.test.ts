@@ -1,8 +1,9 @@
+import { problem } from '../../../src/kb/problem';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serializeKnowledgeBase } from '../../../src/kb/parse';
 import type { KnowledgeBase } from '../../../src/kb/schema';
-import type { ContentRequest, PageQuery } from '../../../src/messages';
+import type { ContentRequest, PageQuery } from '../../../src/protocol';
 import {
   createSeedlightStore,
   DEFAULT_SETTINGS,
@@ -49,7 +50,7 @@ function mount(
     bundled,
     platform: fake.platform,
     derive: options.derive ?? fakeDerive,
-    checkText: (text) => (text.includes('\u0000') ? 'the text looks binary' : null),
+    checkText: (text) => (text.includes('\u0000') ? problem('text-nul') : null),
     parser: new DOMParser(),
     pageUrl: options.pageUrl ?? 'chrome-extension://id/options.html',
     drafts,
@@ -162,7 +163,7 @@ describe('adding a briefing', () => {
     chooseFile(byId('add-file'), 'blob.txt', 'a\u0000b');
     await vi.waitFor(() =>
       expect(byId('add-status').textContent).toBe(
-        '“blob.txt” cannot be used: the text looks binary.',
+        '“blob.txt” cannot be used: the text holds binary data (NUL bytes), not text.',
       ),
     );
     chooseFile(byId('add-file'), 'page.html', '<p>x</p>');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentRequest, MentionItem, PageQuery } from '../../../src/messages';
+import type { ContentRequest, MentionItem, PageQuery } from '../../../src/protocol';
 import {
   createSeedlightStore,
   DEFAULT_SETTINGS,

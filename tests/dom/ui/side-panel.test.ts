@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentRequest, OutlineItem, PageQuery } from '../../../src/messages';
+import type { ContentRequest, OutlineItem, PageQuery } from '../../../src/protocol';
 import { createSeedlightStore, type SeedlightStore } from '../../../src/settings';
 import { mountSidePanel } from '../../../src/ui/side-panel';
 import { makeKb, must } from '../../unit/settings/fixtures';

@@ -3,7 +3,7 @@
  * `browser` (Firefox) or `chrome` (Chromium) is the extension API.
  */
 import type { Browser } from 'webextension-polyfill';
-import type { ContentRequest } from '../../../src/messages';
+import type { ContentRequest } from '../../../src/protocol';
 
 /** Opens `url` in a new tab, active or behind the current one, and answers the tab's id. */
 export async function createTab(url: string, active: boolean): Promise<number> {

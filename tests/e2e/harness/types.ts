@@ -1,4 +1,4 @@
-import type { ContentRequest } from '../../../src/messages';
+import type { ContentRequest } from '../../../src/protocol';
 import type { BriefingsState } from '../../../src/settings/schema';
 import type { BrowserKind } from './browsers';
 import type { PageFunction } from './page-function';

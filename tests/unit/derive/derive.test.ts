@@ -1,3 +1,10 @@
+import { tEnglish } from '../../../src/i18n/english';
+import { problemText } from '../../../src/i18n/problem-text';
+import type { Problem } from '../../../src/kb/problem';
+
+/** A problem as the reader reads it in English. */
+const say = (p: Problem | null) => (p ? problemText(p, tEnglish) : null);
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
@@ -64,9 +71,12 @@ describe('bad input', () => {
     ['a 10 MB text', 'a'.repeat(10 * 1024 * 1024), /too large/],
     ['punctuation only', '... --- !!!', /no words/],
   ])('refuses %s with a DeriveError that says why', (_, text, reason) => {
-    expect(checkSeedText(text)).toMatch(reason);
+    const problem = checkSeedText(text);
+    expect(say(problem)).toMatch(reason);
     expect(() => deriveKnowledgeBase({ id: 'bad', title: '', text })).toThrow(DeriveError);
-    expect(() => deriveKnowledgeBase({ id: 'bad', title: '', text })).toThrow(reason);
+    expect(() => deriveKnowledgeBase({ id: 'bad', title: '', text })).toThrow(
+      expect.objectContaining({ id: 'bad', problem }),
+    );
   });
 
   test('accepts a text of exactly the size limit', () => {

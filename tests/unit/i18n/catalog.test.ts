@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { englishMessages, type LocaleMessage } from '../../../src/i18n';
+import { englishMessages } from '../../setup/i18n';
+import type { LocaleMessage } from '../../../src/i18n/format-message';
 
 const catalog: Record<string, LocaleMessage> = englishMessages;
 const entries = Object.entries(catalog);

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { englishMessages } from '../../../src/i18n';
+import { englishMessages } from '../../setup/i18n';
 import { findDisplayLiterals } from './display-literals';
 
 const root = join(import.meta.dirname, '../../..');
 const isKey = (text: string) => Object.hasOwn(englishMessages, text);
 
 describe('the messages modules take every string from the catalog', () => {
-  test.each(['src/ui/messages.ts', 'src/popover/messages.ts', 'src/source-view/messages.ts'])(
-    '%s has no literal text outside message keys',
-    (path) => {
-      expect(findDisplayLiterals(readFileSync(join(root, path), 'utf8'), isKey)).toEqual([]);
-    },
-  );
+  test.each([
+    'src/ui/ui-strings.ts',
+    'src/popover/card-strings.ts',
+    'src/source-view/source-view-strings.ts',
+  ])('%s has no literal text outside message keys', (path) => {
+    expect(findDisplayLiterals(readFileSync(join(root, path), 'utf8'), isKey)).toEqual([]);
+  });
 });
 
 describe('findDisplayLiterals', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   formatList,
   formatNumber,
@@ -7,45 +7,19 @@ import {
   t,
   textDirection,
 } from '../../../src/i18n';
-import { createTranslator, type GetMessage } from '../../../src/i18n/translator';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const catalog = {
-  greeting: {
-    message: 'Hello, $NAME$',
-    description: 'A greeting.',
-    placeholders: { name: { content: '$1', example: 'Ada' } },
-  },
-};
-
-describe('createTranslator', () => {
-  test.each<[string, GetMessage, string]>([
-    ['uses the browser’s translation', () => 'Bonjour, Ada', 'Bonjour, Ada'],
-    ['falls back when the key is unknown to the browser', () => '', 'Hello, Ada'],
-    ['falls back when the call is malformed', () => undefined, 'Hello, Ada'],
-    [
-      'falls back when there is no extension API',
-      () => {
-        throw new Error('Browser.i18n.getMessage not implemented');
-      },
-      'Hello, Ada',
-    ],
-  ])('%s', (_, getMessage, expected) => {
-    expect(createTranslator(catalog, getMessage)('greeting', 'Ada')).toBe(expected);
-  });
-
-  test('passes the key and substitutions to the browser', () => {
-    const calls: [string, string[]][] = [];
-    const translate = createTranslator(catalog, (name, substitutions) => {
-      calls.push([name, substitutions]);
-      return 'x';
-    });
-    translate('greeting', 'Ada');
-    expect(calls).toEqual([['greeting', ['Ada']]]);
+describe('t', () => {
+  test('asks the browser, with the key and substitutions', () => {
+    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Bonjour, Ada');
+    expect(t('popupSiteSwitch', 'Ada')).toBe('Bonjour, Ada');
+    expect(spy).toHaveBeenCalledWith('popupSiteSwitch', ['Ada']);
+    spy.mockRestore();
   });
 });
 
-// Vitest's fake browser has no i18n.getMessage, as on a page outside the extension.
-describe('t without a browser i18n API', () => {
+// tests/setup/i18n.ts gives the fake browser the English catalog.
+describe('t in English', () => {
   test.each([
     [t('popupSiteSwitch', 'example.com'), 'On for example.com'],
     [t('cardPosition', '2', '5'), '2 of 5 on this page'],

@@ -1,3 +1,11 @@
+import { tEnglish } from '../../../src/i18n/english';
+import { problemText } from '../../../src/i18n/problem-text';
+import type { Problem } from '../../../src/kb/problem';
+
+/** A problem as the reader reads it in English. */
+const say = (p: Problem | null) => (p ? problemText(p, tEnglish) : null);
+
+import { problemForLog } from '../../../src/kb/problem';
 import { describe, expect, test } from 'vitest';
 import { serializeKnowledgeBase } from '../../../src/kb/parse';
 import type { KnowledgeBase } from '../../../src/kb/schema';
@@ -32,7 +40,7 @@ const other = makeKb('other', [{ id: 'acme', name: 'Acme', type: 'organization' 
 
 function withMine(enabled = true): BriefingsState {
   const result = addBriefings(DEFAULT_BRIEFINGS, bundled, [{ kb: mine, enabled }], 5);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(problemForLog(result.error));
   return result.state;
 }
 
@@ -98,7 +106,7 @@ describe('addBriefings', () => {
       kbs.map((kb) => ({ kb, enabled: true })),
       1,
     );
-    expect(result).toEqual({ ok: false, error });
+    expect(result.ok || say(result.error)).toBe(error);
     expect(state).toEqual(before);
   });
 });
@@ -106,7 +114,7 @@ describe('addBriefings', () => {
 describe('import and export', () => {
   test('an export reads back as the same briefings', () => {
     const state = addBriefings(withMine(false), bundled, [{ kb: other, enabled: true }], 9);
-    if (!state.ok) throw new Error(state.error);
+    if (!state.ok) throw new Error(problemForLog(state.error));
     const back = parseBriefingsImport(serializeBriefingsExport(state.state));
     expect(back).toEqual({
       ok: true,
@@ -158,7 +166,7 @@ describe('import and export', () => {
   ])('refuses %s with a reason', (_name, text, reason) => {
     const result = parseBriefingsImport(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(reason);
+    if (!result.ok) expect(say(result.error)).toMatch(reason);
   });
 });
 
@@ -275,7 +283,8 @@ test.each([
   expect(storedSize(state)).toBeGreaterThan(100);
   const checked = checkStorageSize(state, limit);
   expect(checked.ok).toBe(ok);
-  if (!checked.ok) expect(checked.error).toMatch(/MB, more than the 0\.0 MB the browser stores$/);
+  if (!checked.ok)
+    expect(say(checked.error)).toMatch(/MB, more than the 0\.0 MB the browser stores$/);
 });
 
 function addTwo(): BriefingsState {
@@ -288,6 +297,6 @@ function addTwo(): BriefingsState {
     ],
     5,
   );
-  if (!added.ok) throw new Error(added.error);
+  if (!added.ok) throw new Error(problemForLog(added.error));
   return added.state;
 }

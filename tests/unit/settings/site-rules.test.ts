@@ -1,3 +1,10 @@
+import { tEnglish } from '../../../src/i18n/english';
+import { problemText } from '../../../src/i18n/problem-text';
+import type { Problem } from '../../../src/kb/problem';
+
+/** A problem as the reader reads it in English. */
+const say = (p: Problem | null) => (p ? problemText(p, tEnglish) : null);
+
 import { describe, expect, test } from 'vitest';
 import {
   checkSitePattern,
@@ -115,7 +122,7 @@ describe('site patterns', () => {
     ['.example.com', '".example.com" has an empty or broken part between its dots'],
     ['-example.com', '"-example.com" has an empty or broken part between its dots'],
   ])('checkSitePattern(%j) is %j', (pattern, reason) => {
-    expect(checkSitePattern(pattern)).toBe(reason);
+    expect(say(checkSitePattern(pattern))).toBe(reason);
   });
 
   test('an invalid pattern matches nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { MentionItem } from '../../../src/messages';
+import type { MentionItem } from '../../../src/protocol';
 import {
   DEFAULT_BRIEFINGS,
   DEFAULT_SETTINGS,

@@ -1,3 +1,5 @@
+import { problemText } from '../i18n/problem-text';
+import type { Problem } from '../kb/problem';
 import { formatList, formatNumber, plural, t, type MessageKey } from '../i18n';
 import type { Doubt, EntityType } from '../kb/schema';
 import type { Density, HighlightStyle, SiteStatus } from '../settings';
@@ -18,6 +20,9 @@ const SITE_STATUS: Record<Exclude<SiteStatus['reason'], 'denied'>, MessageKey> =
 /** Every user-facing string of the extension pages, from browser.i18n (src/public/_locales). */
 export const ui = {
   appName: t('extName'),
+
+  /** An error reason (a problem code and its values) in words. */
+  problem: (p: Problem) => problemText(p, t),
 
   typePlural: {
     person: t('typePluralPerson'),

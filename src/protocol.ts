@@ -115,3 +115,23 @@ export function isPageQuery(value: unknown): value is PageQuery {
   const type = (value as { type?: unknown }).type;
   return type === 'outline' || type === 'page-html' || type === 'page-info' || type === 'muted';
 }
+
+/** Every request an extension page sends to a tab's content script. */
+export type TabRequest = ContentRequest | PageQuery;
+
+/**
+ * The reply each tab request gets, by its `type`: the one place that pairs them, so a caller
+ * cannot choose the reply type (`sendToTab` reads it from here).
+ */
+export interface TabReplies {
+  mentions: MentionsReply;
+  reveal: RevealReply;
+  navigate: undefined;
+  outline: OutlineReply;
+  'page-html': PageHtmlReply;
+  'page-info': PageInfoReply;
+  muted: MutedReply;
+}
+
+/** The reply to `request`. */
+export type TabReply<R extends TabRequest> = TabReplies[R['type']];
