@@ -1,20 +1,15 @@
 import type { PageMention } from '../annotate/types';
+import { blockAround } from '../popover/page-text';
 import type { OutlineItem, PageHtmlReply, PageInfoReply } from '../protocol';
 
 /** How much text around a mention the side panel shows. */
 export const CONTEXT_CHARS = 60;
 
-const BLOCK_SELECTOR =
-  'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, article, section, div, body';
-
 /** A mention with up to CONTEXT_CHARS characters of its block's text on either side. */
 export function outlineItem(mention: PageMention): OutlineItem {
   const { range } = mention;
   const doc = range.startContainer.ownerDocument;
-  const start = range.startContainer;
-  const block = (
-    start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement
-  )?.closest(BLOCK_SELECTOR);
+  const block = blockAround(range);
   let before = '';
   let after = '';
   if (doc && block) {

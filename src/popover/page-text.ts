@@ -1,6 +1,13 @@
-/** The elements whose text is read as one block around a mention (as the side panel's outline does). */
+/** The elements whose text is read as one block around a mention (the card and the side panel's outline). */
 const BLOCK_SELECTOR =
   'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, article, section, div, body';
+
+/** The block element that holds the start of `range`, or null. */
+export function blockAround(range: Range): Element | null {
+  const start = range.startContainer;
+  const element = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  return element?.closest(BLOCK_SELECTOR) ?? null;
+}
 
 /** Elements whose text a reader never sees as prose. */
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -56,9 +63,7 @@ function offsetOf(block: BlockText, container: Node, offset: number): number {
 
 /** The text of the block that holds `range`, with the range's offsets in it; null when it has none. */
 export function textAround(range: Range, cache: BlockCache = new Map()): TextAround | null {
-  const start = range.startContainer;
-  const element = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
-  const block = element?.closest(BLOCK_SELECTOR);
+  const block = blockAround(range);
   if (!block) return null;
   let read = cache.get(block);
   if (!read) {
