@@ -3,7 +3,7 @@ import type { Cluster } from './cluster';
 import { assessCluster } from './evidence';
 import { findAliases } from './find-mentions';
 import { NAME_PARTICLES, isCommonWord, isKnownFirstName } from './lexicon';
-import { slugify } from './slug';
+import { slugify } from '../kb/slug';
 import type { Sentence } from './tokens';
 import { surnameKey, transliterationVariants } from './variants';
 
