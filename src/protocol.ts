@@ -1,5 +1,6 @@
 import type { MentionDrawing } from './annotate/types';
 import type { EntityType } from './kb/schema';
+import type { SourceRef } from './source-view/source-ref';
 
 /**
  * Runtime messages between extension pages, the background and the content script.
@@ -40,7 +41,7 @@ export type RevealReply = { revealed: true } | { revealed: false; reason: 'remov
 
 export type BackgroundRequest =
   /** Open the source page of a knowledge base at a cited sentence. */
-  | { type: 'open-source'; kbId: string; source: string; start: number; end: number }
+  | ({ type: 'open-source' } & SourceRef)
   /** The content script reports its mention count for the toolbar badge. */
   | { type: 'mention-count'; count: number }
   /** The card's "Edit in briefing…": open the options page at this entity of a reader's briefing. */
