@@ -1,5 +1,7 @@
 import type { MentionDrawing } from './annotate/types';
 import type { EntityType } from './kb/schema';
+import * as v from 'valibot';
+import { SourceRefSchema } from './source-view/source-ref';
 
 /**
  * Runtime messages between extension pages, the background and the content script.
@@ -18,15 +20,19 @@ export interface MentionItem {
   drawn?: MentionDrawing;
 }
 
-export type ContentRequest =
-  | { type: 'mentions' }
+/** Requests to a tab's content script from the background and the popup; one schema, one guard. */
+export const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('mentions') }),
   /**
    * Go to a mention (by index into the mentions reply): scroll it into view, wait for the page to
    * settle, open its card with focus in it. Replies a RevealReply.
    */
-  | { type: 'reveal'; index: number }
+  v.object({ type: v.literal('reveal'), index: v.number() }),
   /** Keyboard command relayed by the background: move to the next or previous mention. */
-  | { type: 'navigate'; direction: 'next' | 'previous' };
+  v.object({ type: v.literal('navigate'), direction: v.picklist(['next', 'previous']) }),
+]);
+
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 export interface MentionsReply {
   mentions: MentionItem[];
@@ -38,25 +44,25 @@ export interface MentionsReply {
  */
 export type RevealReply = { revealed: true } | { revealed: false; reason: 'removed' | 'off' };
 
-export type BackgroundRequest =
+/** Messages to the background, from the content script and extension pages. */
+export const BackgroundRequestSchema = v.variant('type', [
   /** Open the source page of a knowledge base at a cited sentence. */
-  | { type: 'open-source'; kbId: string; source: string; start: number; end: number }
+  v.object({ type: v.literal('open-source'), ...SourceRefSchema.entries }),
   /** The content script reports its mention count for the toolbar badge. */
-  | { type: 'mention-count'; count: number }
+  v.object({ type: v.literal('mention-count'), count: v.number() }),
   /** The card's "Edit in briefing…": open the options page at this entity of a reader's briefing. */
-  | { type: 'edit-entity'; kbId: string; entityId: string };
+  v.object({ type: v.literal('edit-entity'), kbId: v.string(), entityId: v.string() }),
+]);
 
-export function isContentRequest(value: unknown): value is ContentRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'mentions' || type === 'reveal' || type === 'navigate';
-}
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
-export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'open-source' || type === 'mention-count' || type === 'edit-entity';
-}
+/** Whether a message is a well-formed ContentRequest; anything else is refused here. */
+export const isContentRequest = (value: unknown): value is ContentRequest =>
+  v.is(ContentRequestSchema, value);
+
+/** Whether a message is a well-formed BackgroundRequest; anything else is refused here. */
+export const isBackgroundRequest = (value: unknown): value is BackgroundRequest =>
+  v.is(BackgroundRequestSchema, value);
 
 /** A mention with a little of the text around it, for the side panel's outline. */
 export interface OutlineItem extends MentionItem {
@@ -107,14 +113,17 @@ export interface MutedReply {
  * Extension pages also listen for the content script's `mention-count` message: it must be sent
  * on every change of the page's mentions, so the side panel can refresh.
  */
-export type PageQuery =
-  { type: 'outline' } | { type: 'page-html' } | { type: 'page-info' } | { type: 'muted' };
+export const PageQuerySchema = v.variant('type', [
+  v.object({ type: v.literal('outline') }),
+  v.object({ type: v.literal('page-html') }),
+  v.object({ type: v.literal('page-info') }),
+  v.object({ type: v.literal('muted') }),
+]);
 
-export function isPageQuery(value: unknown): value is PageQuery {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'outline' || type === 'page-html' || type === 'page-info' || type === 'muted';
-}
+export type PageQuery = v.InferOutput<typeof PageQuerySchema>;
+
+/** Whether a message is a well-formed PageQuery; anything else is refused here. */
+export const isPageQuery = (value: unknown): value is PageQuery => v.is(PageQuerySchema, value);
 
 /** Every request an extension page sends to a tab's content script. */
 export type TabRequest = ContentRequest | PageQuery;

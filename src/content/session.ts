@@ -7,6 +7,7 @@ import type { MentionItem, RevealReply } from '../protocol';
 import { createPopover, type PopoverController } from '../popover';
 import type { Density, HighlightStyle } from '../settings/schema';
 import { announceSettled, settleAwareScheduler } from './settle-signal';
+import type { SourceRef } from '../source-view/source-ref';
 
 export type KbEntity = UnifiedEntity;
 
@@ -17,7 +18,7 @@ export interface SessionOptions {
   highlightStyle: Record<EntityType, HighlightStyle>;
   /** How many of each entity's mentions are drawn. */
   density: Density;
-  openSource(ref: { kbId: string; source: string; start: number; end: number }): void;
+  openSource(ref: SourceRef): void;
   /** Whether a knowledge base is one of the reader's own briefings (its entities can be edited). */
   isEditable?(kbId: string): boolean;
   editEntity?(ref: { kbId: string; entityId: string }): void;

@@ -2,8 +2,8 @@ import type { Entity } from '../kb/schema';
 import type { Cluster } from './cluster';
 import { assessCluster } from './evidence';
 import { findAliases } from './find-mentions';
-import { NAME_PARTICLES, isCommonWord, isKnownFirstName } from './lexicon';
-import { slugify } from './slug';
+import { NAME_PARTICLES, isOrdinaryLexiconWord, isKnownFirstName } from './lexicon';
+import { slugify } from '../kb/slug';
 import type { Sentence } from './tokens';
 import { surnameKey, transliterationVariants } from './variants';
 
@@ -121,7 +121,7 @@ function addGeneratedAliases(drafts: readonly Draft[]): void {
       surname &&
       surnameOwners.get(surnameKey(surname)) === 1 &&
       surname.length >= 3 &&
-      !isCommonWord(surname) &&
+      !isOrdinaryLexiconWord(surname) &&
       !isKnownFirstName(surname)
     ) {
       add(surname);

@@ -2,7 +2,7 @@ import {
   NAME_PARTICLES,
   SPEAKER_HONORIFICS,
   headKind,
-  isCommonWord,
+  isOrdinaryLexiconWord,
   isKnownPlace,
   isTitleWord,
 } from './lexicon';
@@ -136,7 +136,7 @@ function isProper(word: Word): boolean {
 export function writtenLowerCase(word: string, lowerCase: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   const singulars = [lower, lower.replace(/ies$/, 'y'), lower.replace(/e?s$/, '')];
-  return singulars.some((w) => lowerCase.has(w) || isCommonWord(w));
+  return singulars.some((w) => lowerCase.has(w) || isOrdinaryLexiconWord(w));
 }
 
 /** "MR. KIRBY:" and "Q": a transcript's speaker label, not a mention. */
@@ -177,7 +177,7 @@ function startsChain(
     if (!isProper(word) && writtenLowerCase(bare, lowerCase)) return false;
     // "Absolutely.", "Obviously": an adverb opening an answer.
     if (!isProper(word) && bare.length >= 7 && ADVERB_ENDING.test(bare)) return false;
-    return !isCommonWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
+    return !isOrdinaryLexiconWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
   }
   return true;
 }

@@ -12,7 +12,7 @@ import {
   SPEAKER_HONORIFICS,
   TITLE_CORES,
   headKind,
-  isCommonWord,
+  isOrdinaryLexiconWord,
   isDemonym,
   isGroupOfPeople,
   isKnownDemonym,
@@ -242,7 +242,7 @@ export function isHyphenatedModifier(word: string): boolean {
   const parts = word.split(/[-‐‑]/);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1] as string;
-  if (/^\p{Ll}{3,}$/u.test(last) && isCommonWord(last)) return true;
+  if (/^\p{Ll}{3,}$/u.test(last) && isOrdinaryLexiconWord(last)) return true;
   if (/^(?:pro|anti|pan|non|ex|post|pre|neo|mid|trans|cross|inter)$/i.test(parts[0] as string)) {
     return true;
   }
@@ -270,8 +270,8 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
   if (isAcronymLike(name) || capitals.has(name.toLowerCase())) return false;
   const singular = name.replace(/s$/, '');
   if (
-    isCommonWord(name) ||
-    (singular !== name && (isCommonWord(singular) || isDemonym(singular)))
+    isOrdinaryLexiconWord(name) ||
+    (singular !== name && (isOrdinaryLexiconWord(singular) || isDemonym(singular)))
   ) {
     return true;
   }
@@ -432,7 +432,7 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
     add('other', 5, 'name-form', opener);
   }
   // "EVA Air", "Qatar Air": an airline; "Air" stays a word of longer names ("National Air and Space").
-  if (names.length === 2 && names[1] === 'Air' && !isCommonWord(names[0] as string))
+  if (names.length === 2 && names[1] === 'Air' && !isOrdinaryLexiconWord(names[0] as string))
     add('organization', 5, 'name-form', 'Air');
   if (isTeamName(names)) add('organization', 4, 'name-form', names[names.length - 1]);
   // "Wikinews", "Yonhapnews": a news outlet's one-word name.
@@ -459,7 +459,7 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
     span.length <= 3 &&
     head === null &&
     !PLACE_TAGS.some((t) => last.tags.has(t)) &&
-    !names.some((n) => isCommonWord(n)) &&
+    !names.some((n) => isOrdinaryLexiconWord(n)) &&
     !isAbstractNoun(names[names.length - 1] as string);
   if (plainName) add('person', 1, 'name-form');
   return reasons;
@@ -478,5 +478,7 @@ const ABSTRACT_ENDINGS = /\p{Ll}{3}(?:tions?|sions?|isms?|ness|ology|ography|ics
  */
 export function isAbstractNoun(word: string): boolean {
   const singular = /^(\p{Lu}\p{Ll}{3,})ies$/u.exec(word)?.[1];
-  return ABSTRACT_ENDINGS.test(word) || (singular !== undefined && isCommonWord(`${singular}y`));
+  return (
+    ABSTRACT_ENDINGS.test(word) || (singular !== undefined && isOrdinaryLexiconWord(`${singular}y`))
+  );
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ENTITY_TYPES, type Entity, type KnowledgeBase } from '../kb/schema';
 import { findAliases } from './find-mentions';
 import { relateEntities } from './related';
-import { slugify } from './slug';
+import { slugify } from '../kb/slug';
 
 const entityId = v.pipe(
   v.string(),

@@ -1,6 +1,6 @@
 import { TYPE_CUES, type Doubt, type Evidence, type TypeCue } from '../kb/schema';
 import type { Cluster } from './cluster';
-import { isCommonWord } from './lexicon';
+import { isOrdinaryLexiconWord } from './lexicon';
 import type { TypeReason } from './mention';
 
 /** What the text shows of one cluster, counted over the whole text. */
@@ -25,7 +25,8 @@ export function assessCluster({ cluster, occurrences }: ClusterFacts): Evidence 
   const mentions = Math.max(occurrences, cluster.mentions.length);
   if (mentions <= 1 && support < WEAK_SUPPORT) doubts.push('seen-once');
   if (cluster.mentions.every((m) => m.structural)) doubts.push('structure-only');
-  if (!cluster.name.includes(' ') && isCommonWord(cluster.name)) doubts.push('common-word');
+  if (!cluster.name.includes(' ') && isOrdinaryLexiconWord(cluster.name))
+    doubts.push('common-word');
   if (support <= 0) doubts.push('type-guessed');
   if (cluster.ambiguous) doubts.push('ambiguous');
   const confidence = doubts.reduce((c, doubt) => c * DOUBT_WEIGHT[doubt], 1);

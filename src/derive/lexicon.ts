@@ -124,7 +124,7 @@ function lexiconTags(word: string): string[] {
 }
 
 /** True when the word is in compromise's lexicon as an ordinary (not proper) word. */
-export function isCommonWord(word: string): boolean {
+export function isOrdinaryLexiconWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
 }

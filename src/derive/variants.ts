@@ -1,4 +1,4 @@
-import { isCommonWord } from './lexicon';
+import { isOrdinaryLexiconWord } from './lexicon';
 
 const SLAVIC_SKY = /^(\p{Lu}\p{L}*sk)(?:yy|iy|yi|ij|yj|y)$/u;
 const SKY_ENDINGS = ['y', 'yy', 'iy', 'yi'];
@@ -13,5 +13,7 @@ export function transliterationVariants(word: string): string[] {
   const match = SLAVIC_SKY.exec(word);
   if (!match) return [];
   const stem = match[1] as string;
-  return SKY_ENDINGS.map((ending) => stem + ending).filter((v) => v !== word && !isCommonWord(v));
+  return SKY_ENDINGS.map((ending) => stem + ending).filter(
+    (v) => v !== word && !isOrdinaryLexiconWord(v),
+  );
 }

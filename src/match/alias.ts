@@ -13,7 +13,7 @@ import {
   letterCase,
   lowerUnit,
 } from './chars';
-import { isCommonWord } from './common-words';
+import { isFrequentWord } from './common-words';
 import { HASH_SEED, mixUnit } from './first-words';
 
 /**
@@ -124,8 +124,8 @@ const NEEDS_NFC = /[\u0300-\uffff]/;
 function strengthOf(short: boolean, singleWord: boolean, lower: string, key: string) {
   if (short) return 'weak';
   if (!singleWord) return 'strong';
-  if (isCommonWord(lower)) return 'weak';
-  return isCommonWord(key) ? 'weak-when-folded' : 'strong';
+  if (isFrequentWord(lower)) return 'weak';
+  return isFrequentWord(key) ? 'weak-when-folded' : 'strong';
 }
 
 /** Quotes and spaces around an alias are not part of the name. */

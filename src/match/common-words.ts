@@ -231,8 +231,8 @@ year yell yellow yes yesterday yet yield you young younger your yours yourself y
 
 const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
-/** Whether a lower-case word is a common English word. */
-export function isCommonWord(lowerCaseWord: string): boolean {
+/** Whether a lower-case word is on the hand-written list of frequent English words above. */
+export function isFrequentWord(lowerCaseWord: string): boolean {
   return COMMON_WORDS.has(lowerCaseWord);
 }
 

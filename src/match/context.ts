@@ -1,5 +1,5 @@
 import type { EntityType } from '../kb/schema';
-import { isCommonWord } from './common-words';
+import { isFrequentWord } from './common-words';
 import type { MatchEntity, Span } from './types';
 
 /**
@@ -278,7 +278,7 @@ export function insideLongerName(
     before !== undefined &&
     !POSSESSIVE.test(before.word) &&
     isNamePart(context, entityId, before.word, spanIsCaps) &&
-    !(startsSentence(text, before.start) && isCommonWord(bare(before.word)));
+    !(startsSentence(text, before.start) && isFrequentWord(bare(before.word)));
   const afterBlocks =
     after !== undefined &&
     isNamePart(context, entityId, after.word, spanIsCaps) &&

@@ -1,3 +1,4 @@
+import { el } from '../dom/el';
 import type { SeedSentence } from '../kb/schema';
 import type { CardModel } from './card-model';
 import { emphasise } from './emphasise';
@@ -33,77 +34,68 @@ export function renderCard(
   scrollTop = 0,
 ): void {
   const doc = dialog.ownerDocument;
-  const el = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attrs: Record<string, string> = {},
-    text?: string,
-  ): HTMLElementTagNameMap[K] => {
-    const node = doc.createElement(tag);
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   const button = (
     part: string,
     text: string,
     onClick: () => void,
     attrs: Record<string, string> = {},
   ): HTMLButtonElement => {
-    const node = el('button', { type: 'button', 'data-part': part, ...attrs }, text);
+    const node = el(doc, 'button', { type: 'button', 'data-part': part, ...attrs }, [text]);
     node.addEventListener('click', onClick);
     return node;
   };
 
   const typeLabel = messages.typeLabel(model.type);
-  const header = el('div', { class: 'header' });
-  const titles = el('div', { class: 'titles' });
-  const type = el('p', { class: 'type', 'data-part': 'type' });
-  type.append(createTypeIcon(doc, model.type), el('span', {}, typeLabel));
-  titles.append(el('h2', { id: NAME_ID, 'data-part': 'name' }, model.name), type);
+  const header = el(doc, 'div', { class: 'header' });
+  const titles = el(doc, 'div', { class: 'titles' });
+  const type = el(doc, 'p', { class: 'type', 'data-part': 'type' });
+  type.append(createTypeIcon(doc, model.type), el(doc, 'span', {}, [typeLabel]));
+  titles.append(el(doc, 'h2', { id: NAME_ID, 'data-part': 'name' }, [model.name]), type);
   header.append(
     titles,
     button('close', '×', actionsOf.close, { class: 'close', 'aria-label': messages.close }),
   );
 
   const description = el(
+    doc,
     'p',
     { id: DESCRIPTION_ID, class: 'description', 'data-part': 'description' },
-    model.description,
+    [model.description],
   );
   if (!model.description) description.hidden = true;
 
   const parts: HTMLElement[] = [description];
 
   if (model.introduction) {
-    const section = el('section', {
+    const section = el(doc, 'section', {
       class: 'page-introduction',
       'aria-labelledby': 'seedlight-card-page',
       'data-part': 'page-introduction',
     });
-    const quote = el('p', { class: 'introduction' });
-    quote.append(el('q', { 'data-part': 'introduction' }, model.introduction));
-    section.append(el('h3', { id: 'seedlight-card-page' }, messages.onThisPage), quote);
+    const quote = el(doc, 'p', { class: 'introduction' });
+    quote.append(el(doc, 'q', { 'data-part': 'introduction' }, [model.introduction]));
+    section.append(el(doc, 'h3', { id: 'seedlight-card-page' }, [messages.onThisPage]), quote);
     parts.push(section);
   }
 
   if (model.conflictingTypes.length > 0) {
     parts.push(
-      el(
-        'p',
-        { class: 'conflict', 'data-part': 'conflict' },
+      el(doc, 'p', { class: 'conflict', 'data-part': 'conflict' }, [
         messages.typesDiffer(model.conflictingTypes.map((t) => messages.typeLabel(t))),
-      ),
+      ]),
     );
   }
 
   /** The shown sentences, numbered across the card for their source buttons' labels. */
   let numbered = 0;
   const sentenceList = (sentences: readonly SeedSentence[], kbId?: string): HTMLElement => {
-    const list = el('ol', { class: 'sentences' });
+    const list = el(doc, 'ol', { class: 'sentences' });
     for (const sentence of sentences) {
-      const item = el('li', { class: 'sentence', 'data-part': 'sentence' });
+      const item = el(doc, 'li', { class: 'sentence', 'data-part': 'sentence' });
       for (const piece of emphasise(sentence.text, model.aliases)) {
-        item.append(piece.marked ? el('mark', {}, piece.text) : doc.createTextNode(piece.text));
+        item.append(
+          piece.marked ? el(doc, 'mark', {}, [piece.text]) : doc.createTextNode(piece.text),
+        );
       }
       numbered++;
       item.append(
@@ -130,15 +122,15 @@ export function renderCard(
   if (model.sections.length > 0) {
     model.sections.forEach((briefing, i) => {
       const id = `seedlight-card-briefing-${i}`;
-      const section = el('section', {
+      const section = el(doc, 'section', {
         class: 'briefing',
         'aria-labelledby': id,
         'data-part': 'briefing',
         'data-kb-id': briefing.kbId,
       });
-      section.append(el('h3', { id }, messages.fromBriefing(briefing.title)));
+      section.append(el(doc, 'h3', { id }, [messages.fromBriefing(briefing.title)]));
       if (briefing.description) {
-        section.append(el('p', { class: 'description' }, briefing.description));
+        section.append(el(doc, 'p', { class: 'description' }, [briefing.description]));
       }
       if (briefing.sentences.length > 0)
         section.append(sentenceList(briefing.sentences, briefing.kbId));
@@ -146,19 +138,19 @@ export function renderCard(
     });
     if (more) parts.push(moreButton(more));
   } else if (model.sentences.length > 0) {
-    const section = el('section', { 'aria-labelledby': 'seedlight-card-sentences' });
-    section.append(el('h3', { id: 'seedlight-card-sentences' }, messages.inBriefing));
+    const section = el(doc, 'section', { 'aria-labelledby': 'seedlight-card-sentences' });
+    section.append(el(doc, 'h3', { id: 'seedlight-card-sentences' }, [messages.inBriefing]));
     section.append(sentenceList(model.sentences));
     if (more) section.append(moreButton(more));
     parts.push(section);
   }
 
   if (model.related.length > 0) {
-    const section = el('section', { 'aria-labelledby': 'seedlight-card-related' });
-    section.append(el('h3', { id: 'seedlight-card-related' }, messages.related));
-    const list = el('ul', { class: 'related' });
+    const section = el(doc, 'section', { 'aria-labelledby': 'seedlight-card-related' });
+    section.append(el(doc, 'h3', { id: 'seedlight-card-related' }, [messages.related]));
+    const list = el(doc, 'ul', { class: 'related' });
     for (const related of model.related) {
-      const item = el('li');
+      const item = el(doc, 'li');
       item.append(
         button('related', related.name, () => actionsOf.related(related.id), {
           'data-entity-id': related.id,
@@ -173,7 +165,7 @@ export function renderCard(
   // The entity's own actions end the body; the footer keeps to one row of navigation.
   const first = model.source;
   if (first || model.editable || model.mutable || model.focus) {
-    const actions = el('div', { class: 'actions' });
+    const actions = el(doc, 'div', { class: 'actions' });
     if (model.focus) {
       // The text says what pressing does next; a toggle's label would not change.
       const { active } = model.focus;
@@ -194,11 +186,13 @@ export function renderCard(
     if (model.mutable) actions.append(button('mute', messages.mute, actionsOf.mute));
     parts.push(actions);
   }
-  parts.push(el('p', { class: 'status', 'data-part': 'status', role: 'status' }, model.status));
-  const body = el('div', { class: 'body', 'data-part': 'body' });
+  parts.push(
+    el(doc, 'p', { class: 'status', 'data-part': 'status', role: 'status' }, [model.status]),
+  );
+  const body = el(doc, 'div', { class: 'body', 'data-part': 'body' });
   body.append(...parts);
 
-  const footer = el('div', { class: 'footer' });
+  const footer = el(doc, 'div', { class: 'footer' });
   const single = model.total <= 1;
   const previous = button('previous', `‹ ${messages.previous}`, () => actionsOf.step(-1), {
     'aria-label': messages.previousLabel(model.name),
@@ -210,11 +204,9 @@ export function renderCard(
   next.disabled = single;
   footer.append(
     previous,
-    el(
-      'span',
-      { class: 'count', 'data-part': 'count' },
+    el(doc, 'span', { class: 'count', 'data-part': 'count' }, [
       messages.position(model.index, model.total),
-    ),
+    ]),
     next,
   );
 

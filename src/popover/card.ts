@@ -9,6 +9,7 @@ import type { Direction } from './navigation';
 import { followRange } from './position';
 import { sameEntityAndRange } from './same-entity-and-range';
 import type { AnnotatorLike } from './types';
+import type { SourceRef } from '../source-view/source-ref';
 
 export type OpenedBy = 'hover' | 'tap' | 'focus';
 
@@ -18,7 +19,7 @@ export interface CardOptions {
   focus: CardFocus;
   messages: PopoverMessages;
   entity(entityId: string): CardEntity | undefined;
-  openSource(ref: { kbId: string; source: string; start: number; end: number }): void;
+  openSource(ref: SourceRef): void;
   isEditable?(kbId: string): boolean;
   editEntity?(ref: { kbId: string; entityId: string }): void;
   mute?(entities: readonly { kbId: string; entityId: string; name: string }[]): void;

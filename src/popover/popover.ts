@@ -15,6 +15,7 @@ import {
 } from './mention-navigator';
 import { defaultMessages, type PopoverMessages } from './card-strings';
 import type { AnnotatorLike } from './types';
+import type { SourceRef } from '../source-view/source-ref';
 
 export const DEFAULT_HOVER_DELAY_MS = 300;
 
@@ -24,7 +25,7 @@ export interface PopoverOptions {
   /** Knowledge-base lookup. */
   entity(entityId: string): CardEntity | undefined;
   /** Opens the extension page that shows this sentence in its seed; the glue sends a message. */
-  openSource(ref: { kbId: string; source: string; start: number; end: number }): void;
+  openSource(ref: SourceRef): void;
   /** User-facing strings (default English), so translations can plug in. */
   messages?: Partial<PopoverMessages>;
   /** Default 300; tests pass 0. */

@@ -2,6 +2,7 @@ import { problem, problemFromIssues, within, type Problem, type ProblemCode } fr
 import * as v from 'valibot';
 import { serializeKnowledgeBase, validateKnowledgeBase } from '../kb/parse';
 import type { KnowledgeBase } from '../kb/schema';
+import { slugify } from '../kb/slug';
 import type { BriefingsState } from './schema';
 
 export const BRIEFINGS_EXPORT_FORMAT = 'seedlight-briefings';
@@ -19,15 +20,7 @@ export type ImportResult =
 
 /** A lower-case slug for a briefing title, distinct from every id in `taken`. */
 export function briefingId(title: string, taken: ReadonlySet<string>): string {
-  const base =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48)
-      .replace(/-+$/, '') || 'briefing';
+  const base = slugify(title, { fallback: 'briefing', maxLength: 48 });
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -1,10 +1,14 @@
+import * as v from 'valibot';
+
 /** Which passage the source page shows: a knowledge base, one of its sources, and character offsets. */
-export interface SourceRef {
-  kbId: string;
-  source: string;
-  start: number;
-  end: number;
-}
+export const SourceRefSchema = v.object({
+  kbId: v.string(),
+  source: v.string(),
+  start: v.number(),
+  end: v.number(),
+});
+
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 
 /** The extension page that shows a source; WXT builds `entrypoints/source/` to this path. */
 export const SOURCE_PAGE_PATH = '/source.html';

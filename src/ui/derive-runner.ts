@@ -1,23 +1,12 @@
 import type { Problem } from '../kb/problem';
-import type { KnowledgeBase } from '../kb/schema';
+import type { DeriveInput, DeriveResult } from '../derive';
 import { ui } from './ui-strings';
 
-export interface DeriveInput {
-  id: string;
-  title: string;
-  text: string;
-}
-
-export interface DeriveOutput {
-  kb: KnowledgeBase;
-  warnings: string[];
-}
-
 /** Runs a derivation away from the page's main thread; rejects with a readable message. */
-export type DeriveRunner = (input: DeriveInput, signal: AbortSignal) => Promise<DeriveOutput>;
+export type DeriveRunner = (input: DeriveInput, signal: AbortSignal) => Promise<DeriveResult>;
 
 export type DeriveWorkerReply =
-  { ok: true; result: DeriveOutput } | { ok: false; error: string; problem?: Problem };
+  { ok: true; result: DeriveResult } | { ok: false; error: string; problem?: Problem };
 
 /** Messages the worker answers; one request, one reply. */
 export type DeriveWorkerRequest = DeriveInput;
@@ -28,7 +17,7 @@ export type DeriveWorkerRequest = DeriveInput;
  */
 export function createWorkerDeriveRunner(createWorker: () => Worker): DeriveRunner {
   return (input, signal) =>
-    new Promise<DeriveOutput>((resolve, reject) => {
+    new Promise<DeriveResult>((resolve, reject) => {
       if (signal.aborted) {
         reject(new DOMException('cancelled', 'AbortError'));
         return;

@@ -9,7 +9,7 @@ import {
   type Settings,
 } from '../settings';
 import { renderCommands } from './commands-section';
-import { el, replaceChildren } from './dom';
+import { el, replaceChildren } from '../dom/el';
 import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 import {

@@ -5,7 +5,8 @@ import {
   watchRecovered,
   type RecoveredRecord,
 } from '../settings';
-import { download, el, replaceChildren } from './dom';
+import { download } from './download';
+import { el, replaceChildren } from '../dom/el';
 import { ui } from './ui-strings';
 
 /**

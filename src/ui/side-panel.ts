@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type KnowledgeBase } from '../kb/schema';
 import { activeKnowledgeBases, type SeedlightStore } from '../settings';
-import { el, replaceChildren } from './dom';
+import { el, replaceChildren } from '../dom/el';
 import { groupOutline, type OutlineEntity } from './entity-summary';
 import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';

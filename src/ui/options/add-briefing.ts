@@ -9,7 +9,7 @@ import {
 } from '../../settings';
 import { extractArticle } from '../article';
 import type { DeriveRunner } from '../derive-runner';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 import type { PagePlatform } from '../platform';
 import type { ReviewDraftStore } from '../review/review-draft';

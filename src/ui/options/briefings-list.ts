@@ -16,7 +16,8 @@ import {
   type BriefingsState,
   type SeedlightStore,
 } from '../../settings';
-import { download, el, replaceChildren } from '../dom';
+import { download } from '../download';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 
 export interface BriefingsListOptions {

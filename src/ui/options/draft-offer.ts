@@ -1,4 +1,4 @@
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 import type { ReviewDraft, ReviewDraftStore } from '../review/review-draft';
 

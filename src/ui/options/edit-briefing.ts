@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../kb/schema';
 import { checkStorageSize, replaceBriefing, type SeedlightStore } from '../../settings';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 import type { ReviewDraftStore } from '../review/review-draft';
 import { mountReviewEditor, type ReviewEditor } from '../review/review-editor';

@@ -2,7 +2,7 @@ import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
 import type { SeedlightStore } from '../../settings';
 import type { DeriveRunner } from '../derive-runner';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 import type { PagePlatform } from '../platform';
 import { mountRecoveredNotice } from '../recovered-notice';

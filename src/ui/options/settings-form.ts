@@ -10,7 +10,7 @@ import {
   type SeedlightStore,
   type Settings,
 } from '../../settings';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 
 export interface SettingsFormOptions {

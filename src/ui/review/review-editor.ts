@@ -1,6 +1,6 @@
 import { validateKnowledgeBase } from '../../kb/parse';
 import { ENTITY_TYPES, type EntityType, type KnowledgeBase } from '../../kb/schema';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
 import { describeEntity, renameEntity } from './kb-edits';
 import {

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../../kb/schema';
-import { el } from '../dom';
+import { el } from '../../dom/el';
 import { ui } from '../ui-strings';
 import { formatAliases } from './review-actions';
 import type { ReviewRow } from './review-rows';

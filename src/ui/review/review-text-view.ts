@@ -1,6 +1,6 @@
 import { ACTIVE_HIGHLIGHT, createHighlightSink, highlightName } from '../../annotate';
 import type { EntityType } from '../../kb/schema';
-import { el, replaceChildren } from '../dom';
+import { el, replaceChildren } from '../../dom/el';
 import type { SourceMentions } from './review-mentions';
 import { mentionAt, type MentionAt } from './review-spans';
 

@@ -10,7 +10,8 @@ import {
   serializeBriefingsExport,
   type SeedlightStore,
 } from '../../../src/settings';
-import type { DeriveInput, DeriveRunner } from '../../../src/ui/derive-runner';
+import type { DeriveInput } from '../../../src/derive';
+import type { DeriveRunner } from '../../../src/ui/derive-runner';
 import { mountOptionsPage } from '../../../src/ui/options/options-page';
 import { createReviewDraftStore, type ReviewDraftStore } from '../../../src/ui/review/review-draft';
 import { makeKb, must } from '../../unit/settings/fixtures';

@@ -1,20 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { slugify } from '../../../src/derive/slug';
 import { seedTitle } from '../../../src/derive/title';
 import { surnameKey, transliterationVariants } from '../../../src/derive/variants';
-
-describe('slugify', () => {
-  test.each([
-    ['Volodymyr Zelensky', 'volodymyr-zelensky'],
-    ['Belt and Road Initiative', 'belt-and-road-initiative'],
-    ['Jonas Gahr Støre', 'jonas-gahr-store'],
-    ['Xanana Gusmão', 'xanana-gusmao'],
-    ['U.S.', 'u-s'],
-    ['…', 'entity'],
-  ])('%s -> %s', (name, slug) => {
-    expect(slugify(name)).toBe(slug);
-  });
-});
 
 describe('transliteration variants', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commonWords, isCommonWord } from '../../../src/match/common-words';
+import { commonWords, isFrequentWord } from '../../../src/match/common-words';
 
 describe('the common-word list', () => {
   const words = commonWords();
@@ -23,6 +23,6 @@ describe('the common-word list', () => {
     ['kremlin', false],
     ['Apple', false],
   ])('%j is common: %s', (word, common) => {
-    expect(isCommonWord(word)).toBe(common);
+    expect(isFrequentWord(word)).toBe(common);
   });
 });

@@ -83,6 +83,7 @@ test.each([
   ['My Notes', ['my-notes'], 'my-notes-2'],
   ['My Notes', ['my-notes', 'my-notes-2'], 'my-notes-3'],
   ['Élysée Palace', [], 'elysee-palace'],
+  ['Støre in Tromsø', [], 'store-in-tromso'],
   ['???', [], 'briefing'],
 ])('briefingId(%j) with %j taken', (title, taken, id) => {
   expect(briefingId(title, new Set(taken))).toBe(id);

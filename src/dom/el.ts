@@ -3,7 +3,8 @@ type Child = Node | string | null | undefined | false;
 
 /**
  * Creates an element with attributes and children. Text is always set as text, never parsed as
- * HTML: briefing and page strings may hold markup.
+ * HTML: briefing and page strings may hold markup. No UI or browser API here: the content script's
+ * card and the extension pages share it.
  */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -20,10 +21,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Appends children in order; an empty string adds no text node, as `textContent = ''` would not. */
 export function append(parent: Node, children: readonly Child[]): void {
   const doc = parent.ownerDocument ?? (parent as Document);
   for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
+    if (child === null || child === undefined || child === false || child === '') continue;
     parent.appendChild(typeof child === 'string' ? doc.createTextNode(child) : child);
   }
 }
@@ -31,21 +33,4 @@ export function append(parent: Node, children: readonly Child[]): void {
 export function replaceChildren(parent: Element, children: readonly Child[]): void {
   while (parent.firstChild) parent.removeChild(parent.firstChild);
   append(parent, children);
-}
-
-/** Offers a text as a file download, from an extension page. */
-export function download(
-  doc: Document,
-  fileName: string,
-  text: string,
-  type = 'application/json',
-): void {
-  const view = doc.defaultView;
-  if (!view) return;
-  const url = view.URL.createObjectURL(new view.Blob([text], { type }));
-  const link = el(doc, 'a', { href: url, download: fileName, hidden: true });
-  doc.body.appendChild(link);
-  link.click();
-  link.remove();
-  view.setTimeout(() => view.URL.revokeObjectURL(url), 10_000);
 }
