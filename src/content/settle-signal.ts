@@ -1,4 +1,5 @@
-import { createScheduler, type Scheduler } from '../annotate';
+import { createScheduler } from '../annotate/scheduler';
+import type { Scheduler } from '../annotate/types';
 
 /**
  * Dispatched on the page's document each time Seedlight has no work left: after the first pass,
