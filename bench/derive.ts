@@ -2,16 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deriveKnowledgeBase } from '../src/derive/index';
+import { median } from './median';
 
 const RUNS = 5;
 const TRANSCRIPT = 'brian14708-wh-briefings__2023-02-17-press-briefing-jean-pierre-john-kirby.txt';
 const SECOND =
   'brian14708-wh-briefings__2023-07-26-press-briefing-jean-pierre-john-kirby-belt-and-road.txt';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function measure(id: string, text: string): { ms: number; entities: number; heapMb: number } {
   const times: number[] = [];

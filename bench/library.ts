@@ -16,20 +16,16 @@ import * as v from 'valibot';
 import { deriveKnowledgeBase } from '../src/derive/index';
 import type { KnowledgeBase } from '../src/kb/schema';
 import { unifyEntities } from '../src/kb/unify';
-import { compileMatcher } from '../src/match';
+import { compileMatcher, toMatchEntity } from '../src/match';
 import { activeKnowledgeBases } from '../src/settings/active-knowledge-bases';
 import { BriefingsStateSchema, type BriefingsState } from '../src/settings/schema';
 import { random, syntheticName } from './synthetic-names';
+import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [1, 10, 200] as const;
 const PIECE_CHARS = 100_000;
 const BASE_BRIEFINGS = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -116,13 +112,7 @@ function measure(state: BriefingsState): LibraryRow {
     if (!parsed.value.success) throw new Error('the benchmark library does not validate');
     const kbs = activeKnowledgeBases([], parsed.value.output);
     const unified = time(() => unifyEntities(kbs));
-    const matchable = unified.value.map(({ id, name, type, aliases: names, related }) => ({
-      id,
-      name,
-      type,
-      aliases: names,
-      related: related.map((r) => r.id),
-    }));
+    const matchable = unified.value.map(toMatchEntity);
     const compiled = time(() => compileMatcher(matchable));
     clone.push(copied.ms);
     validate.push(parsed.ms);

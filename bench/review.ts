@@ -5,6 +5,7 @@ import { deriveKnowledgeBase } from '../src/derive/index';
 import { flaggedIds, mergeInto, removeEntities } from '../src/ui/review/review-actions';
 import { countMentions, findSourceMentions } from '../src/ui/review/review-mentions';
 import { DEFAULT_QUERY, queryRows, toRows } from '../src/ui/review/review-rows';
+import { median } from './median';
 
 /**
  * The review table's model on a real briefing (the National Post article of tests/e2e/review):
@@ -16,11 +17,6 @@ const text = readFileSync(
   path.join(ROOT, 'tests/fixtures/review/national-post-india-pakistan.txt'),
   'utf8',
 );
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function time(run: () => unknown): number {
   const times: number[] = [];

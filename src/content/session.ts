@@ -2,7 +2,7 @@ import { createAnnotator, createHighlightSink, type Annotator } from '../annotat
 import type { PageMention } from '../annotate/types';
 import type { EntityType, KnowledgeBase } from '../kb/schema';
 import { unifyEntities, type UnifiedEntity } from '../kb/unify';
-import { compileMatcher, type MatchEntity } from '../match';
+import { compileMatcher, toMatchEntity } from '../match';
 import type { MentionItem, RevealReply } from '../protocol';
 import { createPopover, type PopoverController } from '../popover';
 import type { Density, HighlightStyle } from '../settings/schema';
@@ -43,11 +43,6 @@ export interface Session {
  */
 export function indexEntities(kbs: readonly KnowledgeBase[]): Map<string, KbEntity> {
   return new Map(unifyEntities(kbs).map((entity) => [entity.id, entity]));
-}
-
-function toMatchEntity(entity: KbEntity): MatchEntity {
-  const { id, name, type, aliases } = entity;
-  return { id, name, type, aliases, related: entity.related.map((r) => r.id) };
 }
 
 export function startSession(options: SessionOptions): Session {

@@ -1,5 +1,11 @@
-import type { KnowledgeBase } from '../kb/schema';
+import type { Entity, KnowledgeBase } from '../kb/schema';
 import type { MatchEntity } from './types';
+
+/** One entity as the matcher needs it: names, type and the ids of its related entities. */
+export function toMatchEntity(entity: Entity): MatchEntity {
+  const { id, name, type, aliases } = entity;
+  return { id, name, type, aliases, related: entity.related.map((r) => r.id) };
+}
 
 /**
  * Flattens knowledge bases into matcher entities, in order. An id held by several knowledge

@@ -1,4 +1,4 @@
 export { compileMatcher } from './compile';
-export { toMatchEntities } from './entities';
+export { toMatchEntities, toMatchEntity } from './entities';
 export { keepSupported, strongEntities, supportRule, type SupportCandidate } from './supported';
 export type { MatchEntity, Matcher, Span } from './types';
