@@ -129,9 +129,15 @@ export function isOrdinaryLexiconWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
 }
 
-/** "Chinese", "Ukrainian": a nationality adjective, never an alias of its country. */
+/**
+ * "Chinese", "Ukrainian", "Danish": a nationality adjective (or the language named after it),
+ * never an alias of its country. An "-ish" word counts only when the lexicon does not know it
+ * otherwise ("Polish" the verb, "Trish" the name).
+ */
 export function isDemonym(word: string): boolean {
-  return lexiconTags(word).includes('Demonym') || /^[A-Z]\p{Ll}+(?:ian|ean|ese)$/u.test(word);
+  const tags = lexiconTags(word);
+  if (tags.includes('Demonym') || /^[A-Z]\p{Ll}+(?:ian|ean|ese)$/u.test(word)) return true;
+  return tags.length === 0 && /^[A-Z]\p{Ll}+ish$/u.test(word);
 }
 
 /** "Muslims", "Democrats", "Americans": the plural of a believer's, partisan's or nationality's word. */

@@ -34,6 +34,16 @@ describe('words that are never names', () => {
       'They',
     ],
     [
+      'a language or nationality adjective in "-ish"',
+      `${LEAD}The report was published in English and Danish. Maria Lund, a Danish diplomat, praised it in Oslo.`,
+      'Danish',
+    ],
+    [
+      'a language named in a sentence',
+      'She taught English at a school in Ankara before she moved to Izmir with her family.',
+      'English',
+    ],
+    [
       'a post-nominal',
       'Speaking for the parents, Tom Molomby, SC, said the case was weak. The words of Mark Tedeschi, QC, were read.',
       'SC',
