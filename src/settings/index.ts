@@ -10,3 +10,4 @@ export * from './page-config';
 export * from './muting';
 export * from './briefings';
 export * from './commands';
+export * from './page-index';
