@@ -11,3 +11,4 @@ export * from './muting';
 export * from './briefings';
 export * from './commands';
 export * from './page-index';
+export * from './page-index-store';
