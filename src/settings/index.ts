@@ -10,3 +10,5 @@ export * from './page-config';
 export * from './muting';
 export * from './briefings';
 export * from './commands';
+export * from './page-index';
+export * from './page-index-store';
