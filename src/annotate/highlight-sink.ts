@@ -1,4 +1,4 @@
-import { ACTIVE_HIGHLIGHT, installHighlightStyles } from './highlight-styles';
+import { ACTIVE_HIGHLIGHT, HIGHLIGHT_CSS, installHighlightStyles } from './highlight-styles';
 import type { HighlightSink } from './types';
 
 type HighlightWindow = Window & {
@@ -66,6 +66,11 @@ function groupByDocument(ranges: readonly Range[]): Map<Document, Range[]> {
 export interface HighlightSinkOptions {
   /** A document that has the rules already (the content script's manifest CSS): no sheet is added. */
   styled?: Document;
+  /**
+   * Rules added after Seedlight's own in every tree this sink draws in, the styled document
+   * included (`decorationFallbackCss` for a browser that paints no highlight decorations).
+   */
+  extraCss?: string;
 }
 
 export function createHighlightSink(options: HighlightSinkOptions = {}): HighlightSink {
@@ -83,8 +88,10 @@ export function createHighlightSink(options: HighlightSinkOptions = {}): Highlig
     for (const range of ranges) {
       const root = range.startContainer.getRootNode() as Document | ShadowRoot;
       if (root.nodeType !== Node.DOCUMENT_NODE && !('host' in root)) continue;
-      if (root === options.styled || styled.has(root)) continue;
-      styled.set(root, installHighlightStyles(root));
+      if (styled.has(root)) continue;
+      const extra = options.extraCss ?? '';
+      const css = root === options.styled ? extra : `${HIGHLIGHT_CSS}\n${extra}`;
+      if (css.trim()) styled.set(root, installHighlightStyles(root, css));
     }
   };
 

@@ -22,6 +22,46 @@ export function lightHighlightName(type: EntityType): string {
 /** CSS text with a `::highlight()` rule for every Seedlight highlight name. */
 export const HIGHLIGHT_CSS: string = highlightsCss;
 
+/** The first Firefox that paints a custom highlight's text decoration (MDN compatibility data). */
+const FIREFOX_DECORATING_HIGHLIGHTS = 149;
+
+/**
+ * Whether a browser paints the text decoration of a `::highlight`. Firefox before 149 (Debian
+ * stable's ESR 140 among them) paints a custom highlight's background only, so an underlined
+ * mention would not show at all there; those browsers get `decorationFallbackCss` too.
+ */
+export function paintsHighlightDecorations(userAgent: string): boolean {
+  const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
+  return !firefox || Number(firefox[1]) >= FIREFOX_DECORATING_HIGHLIGHTS;
+}
+
+/** Tint strengths standing in for the underlines: a style's full one, and the calm density's light one. */
+const FALLBACK_TINT = { underline: 0.3, light: 0.22 } as const;
+
+/**
+ * Rules that give each highlight drawn by underline alone (a type's `underline` style and the
+ * calm density's `light` mentions) a tint in its underline's colour, for browsers that do not
+ * paint a highlight's text decoration. Read off `css`, so the colours have one home.
+ */
+export function decorationFallbackCss(css: string = HIGHLIGHT_CSS): string {
+  const rules: string[] = [];
+  const rule = /::highlight\((seedlight-[a-z]+-(underline|light))\)\s*\{([^}]*)\}/g;
+  for (const [, name, kind, body] of css.matchAll(rule)) {
+    const colour = /text-decoration-color:\s*rgb\((\d+) (\d+) (\d+)/.exec(body ?? '');
+    if (!name || !colour) continue;
+    const alpha = FALLBACK_TINT[kind as keyof typeof FALLBACK_TINT];
+    rules.push(
+      `::highlight(${name}) { background-color: rgb(${colour[1]} ${colour[2]} ${colour[3]} / ${alpha}); }`,
+    );
+  }
+  return rules.join('\n');
+}
+
+/** The extra highlight rules a browser needs: the decoration fallback where it is due, else none. */
+export function extraHighlightCss(userAgent: string): string {
+  return paintsHighlightDecorations(userAgent) ? '' : decorationFallbackCss();
+}
+
 type StyleTarget = Document | ShadowRoot;
 
 function documentOf(target: StyleTarget): Document {

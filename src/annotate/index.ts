@@ -3,9 +3,12 @@ export { MAX_MENTIONS_PER_CONTAINER } from './container-reader';
 export { createHighlightSink, type HighlightSinkOptions } from './highlight-sink';
 export {
   ACTIVE_HIGHLIGHT,
+  decorationFallbackCss,
+  extraHighlightCss,
   HIGHLIGHT_CSS,
   highlightName,
   installHighlightStyles,
+  paintsHighlightDecorations,
 } from './highlight-styles';
 export { MAX_MENTIONS } from './publisher';
 export { createScheduler } from './scheduler';

@@ -1,4 +1,9 @@
-import { createAnnotator, createHighlightSink, type Annotator } from '../annotate';
+import {
+  createAnnotator,
+  createHighlightSink,
+  extraHighlightCss,
+  type Annotator,
+} from '../annotate';
 import type { PageMention } from '../annotate/types';
 import type { EntityType, KnowledgeBase } from '../kb/schema';
 import { unifyEntities, type UnifiedEntity } from '../kb/unify';
@@ -56,7 +61,10 @@ export function startSession(options: SessionOptions): Session {
     matcher: compileMatcher(matchable),
     entities,
     // The content script's manifest CSS styles the page itself (no recalculation when Seedlight starts).
-    sink: createHighlightSink({ styled: doc }),
+    sink: createHighlightSink({
+      styled: doc,
+      extraCss: extraHighlightCss(doc.defaultView?.navigator.userAgent ?? ''),
+    }),
     highlightStyle,
     density: options.density,
     scheduler: settleAwareScheduler(doc.defaultView ?? window, () => announceSettled(doc)),

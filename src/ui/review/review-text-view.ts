@@ -1,4 +1,9 @@
-import { ACTIVE_HIGHLIGHT, createHighlightSink, highlightName } from '../../annotate';
+import {
+  ACTIVE_HIGHLIGHT,
+  createHighlightSink,
+  extraHighlightCss,
+  highlightName,
+} from '../../annotate';
 import type { EntityType } from '../../kb/schema';
 import { el, replaceChildren } from '../../dom/el';
 import type { SourceMentions } from './review-mentions';
@@ -39,7 +44,7 @@ export function mountReviewTextView(
   onPick: (entityId: string, at: MentionAt) => void,
 ): ReviewTextView {
   const doc = pane.ownerDocument;
-  const sink = createHighlightSink();
+  const sink = createHighlightSink({ extraCss: extraHighlightCss(navigator.userAgent) });
   let texts: Text[] = [];
   let current: readonly SourceMentions[] = [];
   let drawn = new Set<string>();

@@ -2,10 +2,14 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   ACTIVE_HIGHLIGHT,
   createHighlightSink,
+  decorationFallbackCss,
+  extraHighlightCss,
   HIGHLIGHT_CSS,
   highlightName,
   installHighlightStyles,
+  paintsHighlightDecorations,
 } from '../../../src/annotate';
+import { lightHighlightName } from '../../../src/annotate/highlight-styles';
 import { ENTITY_TYPES } from '../../../src/kb/schema';
 import { setHtml } from './fakes';
 
@@ -163,5 +167,74 @@ describe('createHighlightSink', () => {
     expect(sheetCount(document)).toBe(0);
     expect(sheetCount(shadow)).toBe(1);
     sink.clear();
+  });
+
+  test('with extra rules, adds them alone to the styled document, and with its own to shadow roots', () => {
+    setHtml(document.body, '<p>Zelensky</p><div id="host"></div>');
+    const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (!shadow) throw new Error('no shadow root');
+    setHtml(shadow, '<p>Kremlin</p>');
+    const extraCss = decorationFallbackCss();
+    const sink = createHighlightSink({ styled: document, extraCss });
+    sink.set('seedlight-person', [rangeOver(document.querySelector('p') as Element)]);
+    sink.set('seedlight-organization', [rangeOver(shadow.querySelector('p') as Element)]);
+    expect(sheetCount(document)).toBe(1);
+    expect(sheetCount(shadow)).toBe(1);
+    sink.clear();
+    expect(sheetCount(document)).toBe(0);
+    expect(sheetCount(shadow)).toBe(0);
+  });
+});
+
+describe('the underline fallback for browsers that paint no highlight decorations', () => {
+  const firefox = (version: number) =>
+    `Mozilla/5.0 (X11; Linux x86_64; rv:${version}.0) Gecko/20100101 Firefox/${version}.0`;
+  const CHROMIUM =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36';
+  const SAFARI =
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15';
+
+  test.each([
+    ['Firefox ESR 140', firefox(140), false],
+    ['Firefox 148', firefox(148), false],
+    ['Firefox 149', firefox(149), true],
+    ['Firefox ESR 153', firefox(153), true],
+    ['Chromium', CHROMIUM, true],
+    ['Safari', SAFARI, true],
+  ])('%s paints highlight decorations: %s', (_name, userAgent, paints) => {
+    expect(paintsHighlightDecorations(userAgent)).toBe(paints);
+    expect(extraHighlightCss(userAgent) === '').toBe(paints);
+  });
+
+  const rules = (css: string) =>
+    new Map(
+      [...css.matchAll(/::highlight\(([a-z-]+)\) \{ background-color: ([^;]+); \}/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    );
+
+  test.each(ENTITY_TYPES)(
+    '%s: its underline and light mentions get a tint in the underline colour',
+    (type) => {
+      const fallback = rules(decorationFallbackCss());
+      for (const name of [highlightName(type, 'underline'), lightHighlightName(type)]) {
+        const rule = HIGHLIGHT_CSS.match(new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`));
+        const colour = /text-decoration-color: rgb\((\d+ \d+ \d+)/.exec(rule?.[1] ?? '')?.[1];
+        expect(colour, name).toBeDefined();
+        expect(fallback.get(name), name).toMatch(new RegExp(`^rgb\\(${colour} / 0\\.\\d+\\)$`));
+      }
+    },
+  );
+
+  test('the light mentions stay quieter than the underlined ones, and nothing else is tinted anew', () => {
+    const fallback = rules(decorationFallbackCss());
+    const alpha = (name: string) => Number(/\/ ([\d.]+)\)/.exec(fallback.get(name) ?? '')?.[1]);
+    for (const type of ENTITY_TYPES) {
+      expect(alpha(lightHighlightName(type))).toBeLessThan(alpha(highlightName(type, 'underline')));
+    }
+    expect([...fallback.keys()].sort()).toEqual(
+      ENTITY_TYPES.flatMap((t) => [highlightName(t, 'underline'), lightHighlightName(t)]).sort(),
+    );
   });
 });
