@@ -40,9 +40,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              // 140: the ESR that Debian stable ships; the Custom Highlight API and the data
+              // collection manifest key both arrived in it on the desktop.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data collection key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -67,6 +67,21 @@ export async function loadExtensionPage(
 }
 
 /**
+ * Gives a tab the test viewport. Puppeteer sends the size and a screen orientation together;
+ * Firefox ESR 140 (Debian stable's) applies the size but knows no orientation command, which
+ * the tests do not need, so only that refusal is let pass.
+ */
+export async function sizeViewport(page: Page): Promise<void> {
+  try {
+    await page.setViewport(VIEWPORT);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('setScreenOrientationOverride')) {
+      throw error;
+    }
+  }
+}
+
+/**
  * Firefox's launch options for a test run (PLATFORM.md): a private profile and TMPDIR under
  * `tempDir`, leave to script moz-extension:// pages, and the extension's UUID fixed so tests know
  * its pages' address.
@@ -255,7 +270,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
    */
   const openOwnPage = async (url: string): Promise<FirefoxTab> => {
     const page = await browser.newPage();
-    await page.setViewport(VIEWPORT);
+    await sizeViewport(page);
     await loadExtensionPage(page, url, `typeof browser === 'object'`);
     const id = (await page.evaluate(pageCall(currentTabId, []))) as number;
     return firefoxTab(id, { page, url: () => page.url(), evaluate: (e) => page.evaluate(e) });
@@ -280,7 +295,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       const page = await (await target).page();
       if (!page) throw new Error(`no page for the tab at ${url}`);
       // Tabs the extension opens do not get puppeteer's default viewport.
-      await page.setViewport(VIEWPORT);
+      await sizeViewport(page);
       await probeFirefoxTab(page);
       const tab = firefoxTab(id, {
         page,
