@@ -55,16 +55,59 @@ export async function loadExtensionPage(
   page: Page,
   url: string,
   ready = `typeof browser === 'object' && !!browser.tabs`,
+  timeoutMs = 30_000,
 ): Promise<Page> {
   page.goto(url).catch(() => undefined);
   const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && ${ready}`;
   await waitFor(
     `${url} to load`,
     async () => ((await page.evaluate(loaded)) === true ? true : null),
-    30_000,
+    timeoutMs,
   );
   return page;
 }
+
+/**
+ * Navigates a web page's tab and resolves once the document at `url` has loaded. Firefox ESR
+ * 140's remote agent now and then leaves a navigation command unanswered (seen on CI under load:
+ * "browsingContext.navigate timed out" on pages that load in a second here), so the load is
+ * confirmed by asking the page itself, whichever answers first, and a navigation that has not
+ * reached its page after a while is sent again.
+ */
+export async function gotoLoaded(page: Page, url: string, timeoutMs = 50_000): Promise<void> {
+  const target = new URL(url).href;
+  const loaded = `location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`;
+  let answered = false;
+  let failure: unknown;
+  const send = () => {
+    page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).then(
+      () => (answered = true),
+      (error: unknown) => (failure = error),
+    );
+  };
+  send();
+  let resendAt = Date.now() + RESEND_AFTER_MS;
+  await waitFor(
+    `${url} to load`,
+    async () => {
+      if (answered || (await page.evaluate(loaded)) === true) return true;
+      if (Date.now() > resendAt) {
+        resendAt = Date.now() + RESEND_AFTER_MS;
+        send();
+      }
+      if (failure) throw failure;
+      return null;
+    },
+    timeoutMs,
+  );
+}
+
+/** How long one try at opening the reloaded add-on's page may take, and all of them. */
+const RELOAD_TRY_MS = 10_000;
+const RELOAD_TIMEOUT_MS = 45_000;
+
+/** How long a navigation may stay short of its page before it is sent again. */
+const RESEND_AFTER_MS = 15_000;
 
 /**
  * Gives a tab the test viewport. Puppeteer sends the size and a screen orientation together;
@@ -164,7 +207,7 @@ function firefoxTab(id: number, driver: Driver): FirefoxTab {
     },
     goto: async (url) => {
       if (!page) return unsupported();
-      await page.goto(url, { waitUntil: 'load' });
+      await gotoLoaded(page, url);
     },
     bringToFront: async () => (page ? page.bringToFront() : unsupported()),
     screenshot: async (file) => {
@@ -230,11 +273,21 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 
   let extensionPage: Page | null = null;
   /** popup.html in a tab of its own: the extension context that sends messages to tabs. */
-  const liveExtensionPage = async (): Promise<Page> => {
+  const liveExtensionPage = async (timeoutMs?: number): Promise<Page> => {
     if (extensionPage && !extensionPage.isClosed()) return extensionPage;
     const page = await browser.newPage();
     extensionPages.add(page);
-    extensionPage = await loadExtensionPage(page, `${FIREFOX_EXTENSION_ORIGIN}/popup.html`);
+    try {
+      extensionPage = await loadExtensionPage(
+        page,
+        `${FIREFOX_EXTENSION_ORIGIN}/popup.html`,
+        undefined,
+        timeoutMs,
+      );
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
     return extensionPage;
   };
   const inExtension = async <A extends unknown[], R>(
@@ -359,14 +412,20 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       const old = await liveExtensionPage();
       void old.evaluate(pageCall(reloadRuntime, [])).catch(() => undefined);
       extensionPage = null;
-      await waitFor('the reloaded extension', async () => {
-        const page = await liveExtensionPage();
-        const reloaded = await mark(false).catch(() => false);
-        if (reloaded) return true;
-        extensionPage = null;
-        await page.close().catch(() => undefined);
-        return null;
-      });
+      // Each try opens a fresh extension page, given a while to load: a page opened while the
+      // add-on restarts may never load (seen on CI with Firefox ESR 140), and is then dropped.
+      await waitFor(
+        'the reloaded extension',
+        async () => {
+          const page = await liveExtensionPage(RELOAD_TRY_MS);
+          const reloaded = await mark(false).catch(() => false);
+          if (reloaded) return true;
+          extensionPage = null;
+          await page.close().catch(() => undefined);
+          return null;
+        },
+        RELOAD_TIMEOUT_MS,
+      );
       await old.close().catch(() => undefined);
     },
     async close() {

@@ -16,7 +16,7 @@ const isFaviconMiss = (problem: ConsoleProblem): boolean =>
  */
 const isPreloadScriptNoise = (problem: ConsoleProblem): boolean =>
   problem.kind === 'exception' &&
-  problem.text.startsWith('Permission denied to access property "length"') &&
+  /^(Error: )?Permission denied to access property "length"/.test(problem.text) &&
   !/\n\s+at /.test(problem.text);
 
 /** The tab's console errors, exceptions of every world included, without the two above. */
