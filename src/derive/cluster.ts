@@ -61,6 +61,7 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
   joinCountryForms(groups, union);
   joinUnqualifiedNames(groups, index, union);
   joinPlaceStandings(groups, index, union);
+  joinCompassShortenings(groups, union);
   joinOpenedNames(groups, index, union);
   joinCaseVariants(groups, union);
   joinMisspellings(groups, union);
@@ -238,6 +239,29 @@ function joinPlaceStandings(
       return;
     const place = index.get(rest.join(' '));
     if (rest.length > 0 && place !== undefined) union(place, i);
+  });
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
+/**
+ * "North Korea" then "the North": a bare compass word is the one place of the text whose name
+ * opens with it. With two such places ("South Korea", "South Africa") it is left alone.
+ */
+function joinCompassShortenings(
+  groups: readonly Group[],
+  union: (into: number, from: number) => void,
+): void {
+  groups.forEach((group, i) => {
+    if (group.words.length !== 1 || !COMPASS.has(group.surface)) return;
+    const places = groups.flatMap((other, j) =>
+      other.words.length > 1 &&
+      other.words[0] === group.surface &&
+      typeFromVotes(other.votes) === 'place'
+        ? [j]
+        : [],
+    );
+    if (places.length === 1) union(places[0] as number, i);
   });
 }
 

@@ -123,6 +123,31 @@ describe('a place named by its standing', () => {
   });
 });
 
+describe('a bare compass word is the one place named with it', () => {
+  test.each([
+    [
+      'North Korea fired a missile on Monday. The North said the test was a success.',
+      'North Korea',
+      'North',
+    ],
+    [
+      'Voters in South Carolina went to the polls. Across the South, turnout was high.',
+      'South Carolina',
+      'South',
+    ],
+  ])('%j: %s is also %s', (text, name, bare) => {
+    expect(entity(text, name)?.aliases).toContain(bare);
+  });
+
+  test('two places named with it leave it to neither', () => {
+    const text =
+      'South Korea and South Africa signed a trade deal. The South will ship cars first.';
+    const holders = derive(text).filter((e) => e.aliases.includes('South'));
+    expect(holders.map((e) => e.name)).not.toContain('South Korea');
+    expect(holders.map((e) => e.name)).not.toContain('South Africa');
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
