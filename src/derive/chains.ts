@@ -1,7 +1,9 @@
 import {
+  NAME_ABBREVIATIONS,
   NAME_PARTICLES,
   SPEAKER_HONORIFICS,
   headKind,
+  isGroupOfPeople,
   isOrdinaryLexiconWord,
   isKnownPlace,
   isTitleWord,
@@ -132,6 +134,12 @@ function isProper(word: Word): boolean {
   return PROPER_TAGS.some((t) => t !== 'ProperNoun' && word.tags.has(t));
 }
 
+function isCommonPluralBeforeOf(word: Word, next: Word | undefined): boolean {
+  return (
+    next?.text === 'of' && word.tags.has('Plural') && !PROPER_TAGS.some((t) => word.tags.has(t))
+  );
+}
+
 /** The word, or its singular, occurs in lower case somewhere in the text. */
 export function writtenLowerCase(word: string, lowerCase: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
@@ -175,6 +183,8 @@ function startsChain(
     if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
     // "Tensions have soared", "Authorities said": the text writes the word in lower case too.
     if (!isProper(word) && writtenLowerCase(bare, lowerCase)) return false;
+    // "Members of the Taliban", "Supporters of the party": a plural common noun opening the clause.
+    if (isCommonPluralBeforeOf(word, sentence.words[i + 1]) && !isGroupOfPeople(bare)) return false;
     // "Absolutely.", "Obviously": an adverb opening an answer.
     if (!isProper(word) && bare.length >= 7 && ADVERB_ENDING.test(bare)) return false;
     return !isOrdinaryLexiconWord(bare) && !FUNCTION_TAGS.some((t) => word.tags.has(t));
@@ -190,7 +200,10 @@ export function nameGap(text: string, a: Word, b: Word): boolean {
   if (plainGap(text, a, b)) return true;
   const abbreviated =
     /^\p{Lu}$/u.test(a.text) ||
-    (isCapitalized(a.text) && (isTitleWord(`${a.text}.`) || a.tags.has('Abbreviation')));
+    (isCapitalized(a.text) &&
+      (isTitleWord(`${a.text}.`) ||
+        a.tags.has('Abbreviation') ||
+        NAME_ABBREVIATIONS.has(a.text.toLowerCase())));
   return abbreviated && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && isNameWord(b.text);
 }
 

@@ -8,6 +8,7 @@ import {
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
   OTHER_OPENERS,
+  PLACE_OPENERS,
   SINGLE_WORD_NAMES,
   SPEAKER_HONORIFICS,
   TITLE_CORES,
@@ -430,6 +431,10 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   const opener = names.slice(0, 2).find((n) => OTHER_OPENERS.has(n.toLowerCase()));
   if (names.length > 1 && opener !== undefined && opener !== names[names.length - 1]) {
     add('other', 5, 'name-form', opener);
+  }
+  // "Mount Everest", "Lake Geneva", "Fort Worth": a place by the word that opens its name.
+  if (names.length > 1 && PLACE_OPENERS.has((names[0] as string).toLowerCase())) {
+    add('place', 4, 'name-form', names[0]);
   }
   // "EVA Air", "Qatar Air": an airline; "Air" stays a word of longer names ("National Air and Space").
   if (names.length === 2 && names[1] === 'Air' && !isOrdinaryLexiconWord(names[0] as string))

@@ -8,6 +8,8 @@ import {
   isGroupOfPeople,
   isKnownFirstName,
   isKnownPlace,
+  isTeamName,
+  teamPlaceLength,
 } from './lexicon';
 import type { Mention, TypeVotes } from './mention';
 import { addVotes, noVotes, typeFromVotes } from './mention';
@@ -62,6 +64,7 @@ export function clusterMentions(mentions: readonly Mention[], titleEnd = 0): Clu
   joinUnqualifiedNames(groups, index, union);
   joinPlaceStandings(groups, index, union);
   joinCompassShortenings(groups, union);
+  joinTeamNicknames(groups, index, union);
   joinOpenedNames(groups, index, union);
   joinCaseVariants(groups, union);
   joinMisspellings(groups, union);
@@ -240,6 +243,24 @@ function joinPlaceStandings(
     const place = index.get(rest.join(' '));
     if (rest.length > 0 && place !== undefined) union(place, i);
   });
+}
+
+/** "Pittsburgh Pirates" then "the Pirates": a team by its nickname, when one team has it. */
+function joinTeamNicknames(
+  groups: readonly Group[],
+  index: ReadonlyMap<string, number>,
+  union: (into: number, from: number) => void,
+): void {
+  const teams = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    if (!isTeamName(group.words)) return;
+    const nickname = group.words.slice(teamPlaceLength(group.words)).join(' ');
+    teams.set(nickname, [...(teams.get(nickname) ?? []), i]);
+  });
+  for (const [nickname, holders] of teams) {
+    const bare = index.get(nickname);
+    if (bare !== undefined && holders.length === 1) union(holders[0] as number, bare);
+  }
 }
 
 const COMPASS = new Set(['North', 'South', 'East', 'West']);

@@ -57,6 +57,12 @@ export const OTHER_OPENERS = words(`
   operation hms uss hmc hmas hmcs ins rms shuttle
 `);
 
+/** Words of a name written short with a dot ("St. Louis", "Mt. Everest", "Ft. Worth"). */
+export const NAME_ABBREVIATIONS = words('st ste mt ft');
+
+/** Words that open a place's name ("Mount Everest", "Mt. Everest", "Lake Geneva", "Fort Worth"). */
+export const PLACE_OPENERS = words('mount mt mt. lake cape fort ft ft.');
+
 /** Words before "of" that name a place by its standing ("the State of Texas" is Texas). */
 export const PLACE_STANDINGS = words(`
   state province county region commonwealth kingdom
@@ -185,8 +191,17 @@ export function isTeamName(words: readonly string[]): boolean {
   const nickname = words[words.length - 1] as string;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(nickname) || headKind(nickname) !== null) return false;
   if (isGroupOfPeople(nickname) || isKnownPlace(nickname)) return false;
-  const place = [1, 2].some((n) => n < words.length && isKnownPlace(words.slice(0, n).join(' ')));
-  return place && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+  return teamPlaceLength(words) > 0 && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * How many words of a team's name name its home ("Boston", "Tampa Bay", "St. Louis"), 0 if its
+ * name opens with no known place.
+ */
+export function teamPlaceLength(words: readonly string[]): number {
+  const saint = /^St\.?$/.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '');
+  if (saint && words.length > 2) return 2;
+  return [1, 2].find((n) => n < words.length && isKnownPlace(words.slice(0, n).join(' '))) ?? 0;
 }
 
 export function isTitleWord(word: string): boolean {

@@ -148,6 +148,62 @@ describe('a bare compass word is the one place named with it', () => {
   });
 });
 
+describe('a word written short with its dot stays in the name', () => {
+  test.each([
+    ['She grew up in St. Petersburg and moved away in 1990.', 'St. Petersburg', 'place'],
+    ['The climbers reached Mt. Everest on Tuesday.', 'Mt. Everest', 'place'],
+    ['He was traded to the St. Louis Cardinals in 2015.', 'St. Louis Cardinals', 'organization'],
+  ])('%j: %s is one %s', (text, name, type) => {
+    const found = entity(text, name);
+    expect(found?.name).toBe(name);
+    expect(found?.type).toBe(type);
+  });
+});
+
+describe('a place by the word that opens its name', () => {
+  test.each([
+    ['Hikers were rescued from Mount Kenya overnight.', 'Mount Kenya'],
+    ['Boats were pulled from Lake Tahoe after the storm.', 'Lake Tahoe'],
+    ['Troops at Fort Bragg were told to wait.', 'Fort Bragg'],
+  ])('%j: %s is a place', (text, name) => {
+    expect(entity(text, name)?.type).toBe('place');
+  });
+});
+
+describe('a team by its nickname', () => {
+  test.each([
+    ['He signed with the Pittsburgh Pirates in May. The Pirates won that night.', 'Pirates'],
+    ['The St. Louis Cardinals lost. Fans of the Cardinals booed.', 'Cardinals'],
+    ['The Cardinals lost to the St. Louis Cardinals reserves.', 'Cardinals'],
+  ])('%j: the team is also %s', (text, bare) => {
+    const team = derive(text).find((e) => e.aliases.includes(bare));
+    expect(team?.type).toBe('organization');
+    expect(team?.aliases.length).toBeGreaterThan(1);
+  });
+
+  test('two teams with one nickname leave it to neither', () => {
+    const text =
+      'The New York Giants beat the San Francisco Giants in a charity game. The Giants fans cheered.';
+    const holders = derive(text).filter((e) => e.aliases.includes('Giants'));
+    expect(holders.every((e) => e.aliases.length === 1)).toBe(true);
+  });
+});
+
+describe('a plural noun opening a sentence before "of" is no part of a name', () => {
+  test.each([
+    ['Members of the Taliban attacked a police post.', 'Taliban'],
+    ['Supporters of the Conservative Party cheered on Sunday.', 'Conservative Party'],
+    ['Fans of the Pittsburgh Pirates booed the umpire.', 'Pittsburgh Pirates'],
+  ])('%j: the name is %s', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toEqual([name]);
+  });
+
+  test('a people in the plural still opens a name', () => {
+    const democrats = derive('Democrats of every state voted no. The Democrats lost.');
+    expect(democrats.find((e) => e.name === 'Democrats')?.type).toBe('person');
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
