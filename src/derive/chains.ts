@@ -4,6 +4,7 @@ import {
   SPEAKER_HONORIFICS,
   headKind,
   isGroupOfPeople,
+  isKnownFirstName,
   isOrdinaryLexiconWord,
   isKnownPlace,
   isTitleWord,
@@ -134,6 +135,14 @@ function isProper(word: Word): boolean {
   return PROPER_TAGS.some((t) => t !== 'ProperNoun' && word.tags.has(t));
 }
 
+const ABSTRACT_NOUN_ENDING =
+  /\p{Ll}{3}(?:tion|sion|ment|ness|ity|ism|ogy|phobia|ship|tions|sions|ments|ities)$/u;
+
+/** "Construction", "Psychology", "Catholicism": English's endings of abstract and common nouns. */
+export function isAbstractNoun(word: string): boolean {
+  return ABSTRACT_NOUN_ENDING.test(word) && !isKnownFirstName(word) && !isKnownPlace(word);
+}
+
 function isCommonPluralBeforeOf(word: Word, next: Word | undefined): boolean {
   return (
     next?.text === 'of' && word.tags.has('Plural') && !PROPER_TAGS.some((t) => word.tags.has(t))
@@ -183,6 +192,9 @@ function startsChain(
     if (capitals.has(bare.toLowerCase()) || isTitleWord(bare)) return true;
     // "Tensions have soared", "Authorities said": the text writes the word in lower case too.
     if (!isProper(word) && writtenLowerCase(bare, lowerCase)) return false;
+    // "Construction was underway", "Psychology major at…": a word formed as an abstract noun, alone
+    // at the opening of a clause and nowhere else capitalized.
+    if (isAbstractNoun(bare) && !isCapitalized(sentence.words[i + 1]?.text ?? '')) return false;
     // "Members of the Taliban", "Supporters of the party": a plural common noun opening the clause.
     if (isCommonPluralBeforeOf(word, sentence.words[i + 1]) && !isGroupOfPeople(bare)) return false;
     // "Absolutely.", "Obviously": an adverb opening an answer.

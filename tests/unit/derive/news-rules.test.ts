@@ -204,6 +204,25 @@ describe('a plural noun opening a sentence before "of" is no part of a name', ()
   });
 });
 
+describe('an abstract noun opening a sentence is no name', () => {
+  test.each([
+    ['Construction was underway at the mosque when the crane fell.'],
+    ['Psychology students at the school heard of the arrest.'],
+    ['Catholicism spread along the coast in the 1500s.'],
+    ['Negotiations resumed in Geneva on Monday.'],
+  ])('%j', (text) => {
+    const names = derive(text).map((e) => e.name);
+    expect(names.filter((name) => text.startsWith(name))).toEqual([]);
+  });
+
+  test.each([
+    ['Development Bank officials met in Manila.', 'Development Bank'],
+    ['Officials read from the Constitution. Constitution Day is a holiday.', 'Constitution'],
+  ])('%j: %s stays a name', (text, name) => {
+    expect(entity(text, name)).toBeDefined();
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
