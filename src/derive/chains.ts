@@ -3,8 +3,8 @@ import {
   NAME_PARTICLES,
   SPEAKER_HONORIFICS,
   headKind,
+  isAbstractNoun,
   isGroupOfPeople,
-  isKnownFirstName,
   isOrdinaryLexiconWord,
   isKnownPlace,
   isTitleWord,
@@ -133,14 +133,6 @@ const ADVERB_ENDING = /(?:ally|ously|ently|antly|ately|utely|ively|arly|ctly|ily
 
 function isProper(word: Word): boolean {
   return PROPER_TAGS.some((t) => t !== 'ProperNoun' && word.tags.has(t));
-}
-
-const ABSTRACT_NOUN_ENDING =
-  /\p{Ll}{3}(?:tion|sion|ment|ness|ity|ism|ogy|phobia|ship|tions|sions|ments|ities)$/u;
-
-/** "Construction", "Psychology", "Catholicism": English's endings of abstract and common nouns. */
-export function isAbstractNoun(word: string): boolean {
-  return ABSTRACT_NOUN_ENDING.test(word) && !isKnownFirstName(word) && !isKnownPlace(word);
 }
 
 function isCommonPluralBeforeOf(word: Word, next: Word | undefined): boolean {

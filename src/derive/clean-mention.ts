@@ -13,6 +13,7 @@ import {
   SPEAKER_HONORIFICS,
   TITLE_CORES,
   headKind,
+  isAbstractNoun,
   isOrdinaryLexiconWord,
   isDemonym,
   isGroupOfPeople,
@@ -472,18 +473,4 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
 
 function spanText(text: string, words: readonly Word[], from: number, to: number): string {
   return text.slice((words[from] as Word).start, (words[to] as Word).end).replace(/\s+/g, ' ');
-}
-
-const ABSTRACT_ENDINGS = /\p{Ll}{3}(?:tions?|sions?|isms?|ness|ology|ography|ics|ships?)$/u;
-
-/**
- * "Construction Grammar", "Linguistic Autobiography", "American Structuralism", "Sport Studies":
- * a name that ends in an abstract noun names a work, field or idea, not a person, however
- * compromise guesses it.
- */
-export function isAbstractNoun(word: string): boolean {
-  const singular = /^(\p{Lu}\p{Ll}{3,})ies$/u.exec(word)?.[1];
-  return (
-    ABSTRACT_ENDINGS.test(word) || (singular !== undefined && isOrdinaryLexiconWord(`${singular}y`))
-  );
 }

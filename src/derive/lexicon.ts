@@ -209,6 +209,22 @@ export function isTitleWord(word: string): boolean {
   return TITLE_CORES.has(w) || TITLE_MODIFIERS.has(w);
 }
 
+const ABSTRACT_ENDINGS =
+  /\p{Ll}{3}(?:tions?|sions?|ments?|ness|ity|ities|isms?|ogy|ography|phobia|ics|ships?)$/u;
+
+/**
+ * "Construction", "Structuralism", "Psychology", "Studies": a word formed as an abstract or
+ * collective noun. It names a work, field or idea, never a person, however compromise guesses
+ * it; a given name or a place the lexicon knows ("Clement", "Florence") is none.
+ */
+export function isAbstractNoun(word: string): boolean {
+  if (isKnownFirstName(word) || isKnownPlace(word)) return false;
+  const singular = /^(\p{Lu}\p{Ll}{3,})ies$/u.exec(word)?.[1];
+  return (
+    ABSTRACT_ENDINGS.test(word) || (singular !== undefined && isOrdinaryLexiconWord(`${singular}y`))
+  );
+}
+
 /** The head noun's kind, when the last word of a name says what it is. */
 export function headKind(word: string): 'organization' | 'place' | 'other' | null {
   const w = word.toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAbstractNoun } from '../../../src/derive/clean-mention';
+import { isAbstractNoun } from '../../../src/derive/lexicon';
 import { editDistance, isMisspelling, shortensTo } from '../../../src/derive/cluster';
 import { deriveKnowledgeBase, seedTitle } from '../../../src/derive/index';
 import type { Entity } from '../../../src/kb/schema';
@@ -129,6 +129,12 @@ describe('a name ending in an abstract noun is no person', () => {
     ['Studies', true],
     ['Leadership', true],
     ['Recollections', true],
+    ['Construction', true],
+    ['Psychology', true],
+    ['Development', true],
+    ['Personality', true],
+    ['Florence', false],
+    ['Clement', false],
     ['Whitman', false],
     ['Davies', false],
     ['Hughes', false],
