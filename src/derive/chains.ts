@@ -2,6 +2,8 @@ import {
   NAME_ABBREVIATIONS,
   NAME_PARTICLES,
   SPEAKER_HONORIFICS,
+  TITLE_SMALL_WORDS,
+  WORK_NOUNS,
   headKind,
   isAbstractNoun,
   isGroupOfPeople,
@@ -65,6 +67,12 @@ export function findChains(
   const chains: Chain[] = [];
   let i = 0;
   while (i < words.length) {
+    const title = workTitleEnd(text, words, i);
+    if (title !== null) {
+      chains.push({ sentence: sentenceIndex, first: i, last: title, parenAcronym: null });
+      i = title + 1;
+      continue;
+    }
     if (!startsChain(text, sentence, i, capitals, lowerCase)) {
       i++;
       continue;
@@ -79,6 +87,34 @@ export function findChains(
     i = Math.max(last + 1, i + 1);
   }
   return chains;
+}
+
+/**
+ * "the film Calling the Shots", "his book Hegemony or Survival": after a noun for a work, a
+ * title keeps its small lower-case words. Returns the title's last word, or null when no title
+ * with small words starts at i (a title of capitalized words alone is an ordinary chain).
+ */
+export function workTitleEnd(text: string, words: readonly Word[], i: number): number | null {
+  const previous = words[i - 1];
+  const word = words[i] as Word;
+  if (!previous || !WORK_NOUNS.has(previous.text.toLowerCase())) return null;
+  const gap = text.slice(previous.end, word.start);
+  if (!/^,?[ \t\u00a0]+$/.test(gap) || !isCapitalized(word.text)) return null;
+  let end = i;
+  let small = false;
+  for (let k = i + 1; k < words.length; k++) {
+    const next = words[k] as Word;
+    if (!plainGap(text, words[k - 1] as Word, next)) break;
+    if (!isCapitalized(next.text)) {
+      if (!TITLE_SMALL_WORDS.has(next.text)) break;
+      continue;
+    }
+    // "Dancing on the Edge with Stanley Mitchell": a person after the title ends it.
+    if (k > end + 1 && next.tags.has('FirstName')) break;
+    small ||= k > end + 1;
+    end = k;
+  }
+  return small ? end : null;
 }
 
 /** Words that never open a name ("If Poland", "And Ukraine"), wherever they stand. */

@@ -1,4 +1,4 @@
-import { PLACE_CUE_NOUNS, ROLE_WORDS, TITLE_CORES } from './lexicon';
+import { PLACE_CUE_NOUNS, ROLE_WORDS, TITLE_CORES, WORK_NOUNS } from './lexicon';
 import type { DescriptionCandidate, TypeReason } from './mention';
 import type { Sentence, Word } from './tokens';
 import { isCapitalized, plainGap } from './words';
@@ -123,6 +123,10 @@ export function reasonsFromContext(
   const before = kindOf(previous?.text);
   if (before && previous) {
     reasons.push({ type: before, weight: 3, cue: 'description', quote: previous.text });
+  }
+  // "the film Calling the Shots", "his book, Hegemony or Survival": a work by the noun before it.
+  if (previous && WORK_NOUNS.has(previous.text.toLowerCase()) && !before) {
+    reasons.push({ type: 'other', weight: 3, cue: 'description', quote: previous.text });
   }
   for (const word of sentence.words.slice(last + 1, last + 3)) {
     if (isCapitalized(word.text)) break;

@@ -63,6 +63,18 @@ export const NAME_ABBREVIATIONS = words('st ste mt ft');
 /** Words that open a place's name ("Mount Everest", "Mt. Everest", "Lake Geneva", "Fort Worth"). */
 export const PLACE_OPENERS = words('mount mt mt. lake cape fort ft ft.');
 
+/** Nouns that, right before a title, say a work is named ("the film Calling the Shots"). */
+export const WORK_NOUNS = words(`
+  film films movie book books novel novella album song series miniseries mini-serial sitcom show
+  play opera musical comedy drama documentary episode poem essay textbook treatise memoir
+  autobiography biography entitled titled
+`);
+
+/** Small words that stay lower case inside a title ("Cheaper by the Dozen"). */
+export const TITLE_SMALL_WORDS = words(`
+  a an the of in on at by for from with to and or but nor as into over under who me you
+`);
+
 /** Words before "of" that name a place by its standing ("the State of Texas" is Texas). */
 export const PLACE_STANDINGS = words(`
   state province county region commonwealth kingdom

@@ -223,6 +223,30 @@ describe('an abstract noun opening a sentence is no name', () => {
   });
 });
 
+describe('a work named after a noun for it keeps its small words', () => {
+  test.each([
+    ['She was the subject of the film Calling the Shots in 1988.', 'Calling the Shots'],
+    ['He played a bully in the comedy Cheaper by the Dozen that year.', 'Cheaper by the Dozen'],
+    ['His latest book, Hegemony or Survival, sold well.', 'Hegemony or Survival'],
+    ['Turgenev wrote the play A Month in the Country in 1850.', 'A Month in the Country'],
+  ])('%j: %s is one work', (text, name) => {
+    const found = entity(text, name);
+    expect(found?.name).toBe(name);
+    expect(found?.type).toBe('other');
+  });
+
+  test('a person after the title is not part of it', () => {
+    const text = 'She starred in the drama Dancing on the Edge with Stanley Mitchell.';
+    expect(entity(text, 'Dancing on the Edge')?.type).toBe('other');
+    expect(entity(text, 'Stanley Mitchell')?.type).toBe('person');
+  });
+
+  test('a noun for a work before a plain name changes nothing', () => {
+    const text = 'The film Avatar made money. Later the series Friends ended.';
+    expect(derive(text).map((e) => e.name)).toEqual(['Avatar', 'Friends']);
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
