@@ -184,6 +184,28 @@ export function writtenLowerCase(word: string, lowerCase: ReadonlySet<string>): 
   return singulars.some((w) => lowerCase.has(w) || isOrdinaryLexiconWord(w));
 }
 
+/** "US$ 10 billion", "NZ $ 26 million": a currency's country code before an amount. */
+function isCurrencyPrefix(text: string, word: Word): boolean {
+  return /^\p{Lu}{1,3}\$?$/u.test(word.text) && /^\s?\$?\s?\d/u.test(text.slice(word.end));
+}
+
+/** Prepositions after which a lone capitalized word following "a" is a role ("a Fellow at"). */
+const ROLE_FOLLOWERS = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'on']);
+
+/**
+ * "a Fellow at King's College", "a Member of Parliament": one capitalized word after the
+ * indefinite article and before a preposition or the end of a clause is a rank or role, no name.
+ */
+function isRoleAfterArticle(text: string, words: readonly Word[], i: number): boolean {
+  const article = words[i - 1];
+  const word = words[i] as Word;
+  if (!article || !/^an?$/i.test(article.text) || !plainGap(text, article, word)) return false;
+  const next = words[i + 1];
+  if (!next) return true;
+  if (!plainGap(text, word, next)) return /^[,.;:!?]/.test(text.slice(word.end));
+  return ROLE_FOLLOWERS.has(next.text);
+}
+
 /** "MR. KIRBY:" and "Q": a transcript's speaker label, not a mention. */
 function isSpeakerLabel(text: string, words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
@@ -211,6 +233,7 @@ function startsChain(
   }
   if (!isNameWord(word.text) || isSpeakerLabel(text, sentence.words, i)) return false;
   if (isClauseWord(word)) return false;
+  if (isCurrencyPrefix(text, word) || isRoleAfterArticle(text, sentence.words, i)) return false;
   const bareWord = withoutPossessive(word.text);
   if (!capitals.has(bareWord.toLowerCase()) && STRUCTURE_TAGS.some((t) => word.tags.has(t))) {
     return false;

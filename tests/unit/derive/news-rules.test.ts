@@ -247,6 +247,25 @@ describe('a work named after a noun for it keeps its small words', () => {
   });
 });
 
+describe('a role after "a" is no name', () => {
+  test.each([
+    ['He spent a year as a Fellow at the Center for Advanced Study.', 'Fellow'],
+    ['She was elected a Fellow of the Royal Society in 1750.', 'Fellow of the Royal Society'],
+    ['Damages were estimated as high as US$ 10 billion.', 'US$'],
+    ['The vote will cost NZ $ 26 million, officials said.', 'NZ'],
+  ])('%j: no %s', (text, junk) => {
+    expect(derive(text).map((e) => e.name)).not.toContain(junk);
+  });
+
+  test.each([
+    ['She was elected a Fellow of the Royal Society in 1750.', 'Royal Society'],
+    ['A Pfizer spokesman declined to comment.', 'Pfizer'],
+    ['He drove a Toyota truck to the border.', 'Toyota'],
+  ])('%j: %s stays a name', (text, name) => {
+    expect(entity(text, name)).toBeDefined();
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
