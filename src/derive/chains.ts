@@ -267,7 +267,11 @@ export function nameGap(text: string, a: Word, b: Word): boolean {
       (isTitleWord(`${a.text}.`) ||
         a.tags.has('Abbreviation') ||
         NAME_ABBREVIATIONS.has(a.text.toLowerCase())));
-  return abbreviated && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && isNameWord(b.text);
+  return (
+    abbreviated &&
+    /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) &&
+    isNameWord(withoutPossessive(b.text))
+  );
 }
 
 /** After name particles starting at i, the index of the capitalized word they lead to. */
@@ -289,7 +293,12 @@ function extend(text: string, words: readonly Word[], first: number): number {
     const next = words[j + 1];
     if (!next || !nameGap(text, current, next)) return j;
     // "People's Republic of China", "Children's Hospital": a common noun's possessive inside a name.
-    if (isPossessive(current.text) && !GROUP_POSSESSIVES.has(current.text.toLowerCase())) return j;
+    if (
+      isPossessive(current.text) &&
+      !GROUP_POSSESSIVES.has(current.text.toLowerCase()) &&
+      !isFoundersPossessive(words, first, j)
+    )
+      return j;
     if (isNameWord(next.text) && !isClauseWord(next)) {
       j++;
       continue;
@@ -304,6 +313,19 @@ function extend(text: string, words: readonly Word[], first: number): number {
     if (joined === null) return j;
     j = joined;
   }
+}
+
+/**
+ * "King's College", "Queen's University", "St. Paul's Cathedral": a title's or a saint's
+ * possessive before the head noun of an institution or place is part of its name ("Russia's
+ * Defense Ministry" is not: Russia is a name of its own).
+ */
+function isFoundersPossessive(words: readonly Word[], first: number, j: number): boolean {
+  const next = words[j + 1];
+  if (!next || headKind(next.text) === null || !isCapitalized(next.text)) return false;
+  const owner = withoutPossessive((words[j] as Word).text);
+  const saint = /^(?:St\.?|Saint)$/.test((words[first] as Word).text) && j > first;
+  return saint || (j === first && isTitleWord(owner));
 }
 
 /** "Bank of England", "Belt and Road Initiative": a connector that continues the name. */

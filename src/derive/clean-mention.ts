@@ -6,6 +6,7 @@ import {
   ADHERENT_WORDS,
   JUNK_WORDS,
   MONTHS_AND_DAYS,
+  NAME_ABBREVIATIONS,
   NAME_PARTICLES,
   OTHER_OPENERS,
   PLACE_OPENERS,
@@ -411,6 +412,8 @@ function gluedAppositive(words: readonly Word[], a: number, b: number): number {
   if (b - a < 2) return -1;
   const place = words[a] as Word;
   const given = words[a + 1] as Word;
+  // "St. Paul's Cathedral": an abbreviated word of the name, not a place before it.
+  if (NAME_ABBREVIATIONS.has(place.text.toLowerCase())) return -1;
   const placeLike = isKnownPlace(place.text) || place.tags.has('Country');
   return placeLike && given.tags.has('FirstName') ? a + 1 : -1;
 }

@@ -41,7 +41,7 @@ export const PLACE_HEADS = words(`
   province region county states kingdom republic street square avenue airport station bridge
   park desert coast canal plateau oblast district territory territories field basin harbour
   harbor port cape museum gallery galleries cemetery hall stadium arena palace castle cathedral
-  tower hospital centre center base planetarium memorial hotel mosque temple
+  tower hospital centre center base planetarium memorial hotel mosque temple basilica chapel abbey
 `);
 
 /** Nouns that end the name of a plan, treaty, event or other named thing. */

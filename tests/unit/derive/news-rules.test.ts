@@ -266,6 +266,25 @@ describe('a role after "a" is no name', () => {
   });
 });
 
+describe("a title's or a saint's possessive inside an institution's name", () => {
+  test.each([
+    ["He taught at King's College in London for a decade.", "King's College", 'organization'],
+    ["She studied at Queen's University before the war.", "Queen's University", 'organization'],
+    ["Crowds gathered outside St. Paul's Cathedral at noon.", "St. Paul's Cathedral", 'place'],
+    ["The pope spoke in St. Peter's Basilica on Sunday.", "St. Peter's Basilica", 'place'],
+  ])('%j: %s is one %s', (text, name, type) => {
+    const found = entity(text, name);
+    expect(found?.name).toBe(name);
+    expect(found?.type).toBe(type);
+  });
+
+  test("a country's possessive stays apart from its ministry", () => {
+    const names = derive("Russia's Defense Ministry said the drills were over.").map((e) => e.name);
+    expect(names).toContain('Defense Ministry');
+    expect(names).not.toContain("Russia's Defense Ministry");
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
