@@ -1,4 +1,11 @@
-import { PLACE_CUE_NOUNS, ROLE_WORDS, TITLE_CORES, WORK_NOUNS } from './lexicon';
+import {
+  PLACE_CUE_NOUNS,
+  ROLE_WORDS,
+  TITLE_CORES,
+  WORK_NOUNS,
+  isKnownPlace,
+  isKnownRegion,
+} from './lexicon';
 import type { DescriptionCandidate, TypeReason } from './mention';
 import type { Sentence, Word } from './tokens';
 import { isCapitalized, plainGap } from './words';
@@ -145,7 +152,67 @@ export function reasonsFromContext(
     reasons.push({ type: 'person', weight: 3, cue: 'description', quote: appositive });
   }
   reasons.push(...reasonsFromWordsAfter(text, sentence, last));
+  reasons.push(...reasonsFromPlacePair(text, sentence, first, last));
   return [...reasons, ...reasonsFromWordsBefore(sentence, first)];
+}
+
+/**
+ * "Houston, Texas", "in Kanata, Ontario": a town and the state or country it lies in, written
+ * as a pair with a comma. The name before a known state or country is a place, and so is the
+ * name after "in Town," when the clause goes on with no verb of its own ("…, Biden said" is not).
+ */
+function reasonsFromPlacePair(
+  text: string,
+  sentence: Sentence,
+  first: number,
+  last: number,
+): TypeReason[] {
+  const words = sentence.words;
+  const name = words[last] as Word;
+  const next = words[last + 1];
+  const ends = (k: number): boolean => {
+    const word = words[k];
+    const after = words[k + 1];
+    if (!word || !after) return true;
+    if (!plainGap(text, word, after)) return /^[.,;:)]/.test(text.slice(word.end, after.start));
+    return (
+      after.tags.has('Preposition') ||
+      after.tags.has('Conjunction') ||
+      (after.tags.has('Verb') && !isCapitalized(after.text))
+    );
+  };
+  const comma = (a: Word, b: Word): boolean => /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  if (next && comma(name, next) && isKnownPlace(next.text) && ends(last + 1)) {
+    const after = words[last + 2];
+    if (!after || !ROLE_WORDS.has(after.text)) {
+      return [{ type: 'place', weight: 3, cue: 'place-cue', quote: `${name.text}, ${next.text}` }];
+    }
+  }
+  const town = words[first - 1];
+  let opening = first - 1;
+  while (opening > 0 && isCapitalized((words[opening - 1] as Word).text)) opening--;
+  const preposition = words[opening - 1];
+  if (
+    first === last &&
+    town &&
+    preposition &&
+    isCapitalized(town.text) &&
+    !isKnownRegion(town.text) &&
+    comma(town, words[first] as Word) &&
+    PLACE_PREPOSITIONS.has(preposition.text) &&
+    ends(last) &&
+    !(next && plainGap(text, name, next) && next.tags.has('Verb'))
+  ) {
+    return [
+      {
+        type: 'place',
+        weight: 3,
+        cue: 'place-cue',
+        quote: text.slice(preposition.start, name.end).replace(/\s+/g, ' '),
+      },
+    ];
+  }
+  return [];
 }
 
 /** "Simrock, who", "Kirby said", "Dvořák's wife": words after a name that only fit a person. */

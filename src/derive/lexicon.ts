@@ -194,6 +194,11 @@ export function isKnownPlace(word: string): boolean {
   );
 }
 
+/** "Florida", "Norway": a country or region the lexicon knows, which no smaller place follows. */
+export function isKnownRegion(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'Country' || t === 'Region');
+}
+
 /**
  * "Boston Red Sox", "Pittsburgh Pirates": a city's name before a plural nickname is a sports team.
  * A people's plural ("Kashmir Muslims") is no team.

@@ -285,6 +285,24 @@ describe("a title's or a saint's possessive inside an institution's name", () =>
   });
 });
 
+describe('a town and its state, written as a pair', () => {
+  test.each([
+    ['Officials in Houston, Texas said the decision was late.', 'Houston'],
+    ['The envelope was found in Kanata, Ontario by a passerby.', 'Ontario'],
+    ['The boy was arrested in Plano, Texas on Monday.', 'Plano'],
+  ])('%j: %s is a place', (text, name) => {
+    expect(entity(text, name)?.type).toBe('place');
+  });
+
+  test.each([
+    ['Speaking in Washington, Biden said the talks would go on.', 'Biden'],
+    ['John Cornyn, Texas senator, issued a statement.', 'John Cornyn'],
+    ['Back from Florida, Montalvo went to the police. Montalvo said he was innocent.', 'Montalvo'],
+  ])('%j: %s stays a person', (text, name) => {
+    expect(entity(text, name)?.type).toBe('person');
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
