@@ -26,7 +26,9 @@ export function buildEntities(
       cluster,
       aliases: new Set(
         cluster.surfaces.filter(
-          (s) => !cluster.hidden.has(s) && !(cluster.name === s && isLoneFirstName(s)),
+          (s) =>
+            !cluster.hidden.has(s) &&
+            !(cluster.name === s && cluster.type !== 'place' && isLoneFirstName(s)),
         ),
       ),
     }))
@@ -76,7 +78,10 @@ export function buildEntities(
   });
 }
 
-/** "James", "Mario": a bare given name would match strangers on every page. */
+/**
+ * "James", "Mario": a bare given name would match strangers on every page. A place of that name
+ * ("Irving, Texas", "Victoria") is kept.
+ */
 function isLoneFirstName(name: string): boolean {
   return !name.includes(' ') && isKnownFirstName(name);
 }

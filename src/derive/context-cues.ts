@@ -200,8 +200,8 @@ function reasonsFromPlacePair(
     !isKnownRegion(town.text) &&
     comma(town, words[first] as Word) &&
     PLACE_PREPOSITIONS.has(preposition.text) &&
-    ends(last) &&
-    !(next && plainGap(text, name, next) && next.tags.has('Verb'))
+    (isKnownPlace(name.text) ||
+      (ends(last) && !(next && plainGap(text, name, next) && next.tags.has('Verb'))))
   ) {
     return [
       {

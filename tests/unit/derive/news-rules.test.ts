@@ -290,6 +290,8 @@ describe('a town and its state, written as a pair', () => {
     ['Officials in Houston, Texas said the decision was late.', 'Houston'],
     ['The envelope was found in Kanata, Ontario by a passerby.', 'Ontario'],
     ['The boy was arrested in Plano, Texas on Monday.', 'Plano'],
+    ['Police in Irving, Texas arrested the boy at his school.', 'Irving'],
+    ['Police in Irving, Texas arrested the boy at his school.', 'Texas'],
   ])('%j: %s is a place', (text, name) => {
     expect(entity(text, name)?.type).toBe('place');
   });
