@@ -60,6 +60,9 @@ export const OTHER_OPENERS = words(`
 /** Words of a name written short with a dot ("St. Louis", "Mt. Everest", "Ft. Worth"). */
 export const NAME_ABBREVIATIONS = words('st ste mt ft');
 
+/** Articles that open a place's name in Spanish, French and Italian ("Las Vegas", "La Paz"). */
+const PLACE_ARTICLES = words('las los el la le les');
+
 /** Words that open a place's name ("Mount Everest", "Mt. Everest", "Lake Geneva", "Fort Worth"). */
 export const PLACE_OPENERS = words('mount mt mt. lake cape fort ft ft.');
 
@@ -217,7 +220,9 @@ export function isTeamName(words: readonly string[]): boolean {
  */
 export function teamPlaceLength(words: readonly string[]): number {
   const saint = /^St\.?$/.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '');
-  if (saint && words.length > 2) return 2;
+  if (saint) return words.length > 2 ? 2 : 0;
+  // "Las Vegas", "Los Angeles": a Spanish article opens the place's name, not a team's.
+  if (PLACE_ARTICLES.has((words[0] ?? '').toLowerCase())) return 0;
   return [1, 2].find((n) => n < words.length && isKnownPlace(words.slice(0, n).join(' '))) ?? 0;
 }
 

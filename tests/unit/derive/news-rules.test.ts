@@ -181,6 +181,13 @@ describe('a team by its nickname', () => {
     expect(team?.aliases.length).toBeGreaterThan(1);
   });
 
+  test.each([
+    ['I am going to Las Vegas next month.', 'Las Vegas'],
+    ['He moved to St. Louis in 1990.', 'St. Louis'],
+  ])('%j: %s is a city, no team', (text, name) => {
+    expect(entity(text, name)?.type).toBe('place');
+  });
+
   test('two teams with one nickname leave it to neither', () => {
     const text =
       'The New York Giants beat the San Francisco Giants in a charity game. The Giants fans cheered.';
