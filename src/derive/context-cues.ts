@@ -108,6 +108,13 @@ const PERSON_VERBS = new Set(
   ),
 );
 
+/** Verbs of making a work that, with "by", say its maker, a person, follows. */
+const MAKER_VERBS = new Set(
+  'written directed composed painted illustrated translated narrated sung authored co-written co-directed choreographed sculpted photographed'.split(
+    ' ',
+  ),
+);
+
 /** Nouns that, after a possessive name, say a person is meant ("Dvořák's wife"). */
 const PERSON_NOUNS = new Set(
   'wife husband son daughter father mother brother sister children parents family death birth funeral widow girlfriend boyfriend'.split(
@@ -243,6 +250,10 @@ function reasonsFromWordsBefore(sentence: Sentence, first: number): TypeReason[]
   if (previous === undefined) return reasons;
   if (ROLE_WORDS.has(previous)) {
     reasons.push({ type: 'person', weight: 3, cue: 'person-cue', quote: previous });
+  }
+  // "written by Marc Headley", "directed by Janis Cole": the maker of a work is a person.
+  if (previous === 'by' && before !== undefined && MAKER_VERBS.has(before)) {
+    reasons.push({ type: 'person', weight: 3, cue: 'person-cue', quote: `${before} by` });
   }
   if (PLACE_PREPOSITIONS.has(previous)) {
     reasons.push({ type: 'place', weight: 1, cue: 'place-cue', quote: previous });

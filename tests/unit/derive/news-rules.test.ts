@@ -312,6 +312,21 @@ describe('a town and its state, written as a pair', () => {
   });
 });
 
+describe('the maker of a work is a person', () => {
+  test.each([
+    ['He held a copy of the book Blown for Good, written by Headley.', 'Headley'],
+    ['The film was directed by Kurosawa in 1950.', 'Kurosawa'],
+    ['The opera was composed by Dvořák for the Prague stage.', 'Dvořák'],
+  ])('%j: %s is a person', (text, name) => {
+    expect(entity(text, name)?.type).toBe('person');
+  });
+
+  test('a body after a plain "by" is not made a person', () => {
+    const text = 'The report was published by Reuters on Monday.';
+    expect(entity(text, 'Reuters')?.type).toBe('organization');
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
