@@ -463,6 +463,10 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (span.some((w) => isKnownPlace(w.text)) && span.length === 1) add('place', 2, 'lexicon');
   if (span.some((w) => w.tags.has('Organization'))) add('organization', 1, 'lexicon');
   if (span.length === 1 && isAcronym(names[0] as string)) add('organization', 1, 'name-form');
+  // "Linguistics", "Sport Studies", "Educational Leadership": a field, work or idea, not the place
+  // that "a degree in …" seems to say. A head noun ("Ministry of Information") outweighs this.
+  const lastName = names[names.length - 1] as string;
+  if (head === null && isAbstractNoun(lastName)) add('other', 2, 'name-form', lastName);
   const plainName =
     span.length >= 2 &&
     span.length <= 3 &&

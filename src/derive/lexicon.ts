@@ -33,6 +33,7 @@ export const ORGANIZATION_HEADS = words(`
   records pictures studios entertainment productions orchestra academy conservatory conservatoire
   laboratory laboratories institution
   airline bulletin weekly chronicle observer telegraph courier inquirer
+  communications technologies industries holdings
 `);
 
 /** Nouns that end a place's name. */

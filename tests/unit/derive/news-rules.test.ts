@@ -327,6 +327,17 @@ describe('the maker of a work is a person', () => {
   });
 });
 
+describe('a field of study is no place', () => {
+  test.each([
+    ['He earned a degree in Linguistics at the university.', 'Linguistics', 'other'],
+    ['She took a degree in Sport Studies in 2004.', 'Sport Studies', 'other'],
+    ['Verizon Communications reported higher profits.', 'Verizon Communications', 'organization'],
+    ['The Ministry of Information denied the report.', 'Ministry of Information', 'organization'],
+  ])('%j: %s is %s', (text, name, type) => {
+    expect(entity(text, name)?.type).toBe(type);
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
