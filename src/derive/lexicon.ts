@@ -157,6 +157,9 @@ export function isOrdinaryLexiconWord(word: string): boolean {
  * otherwise ("Polish" the verb, "Trish" the name).
  */
 export function isDemonym(word: string): boolean {
+  // "African-American", "Italian-Canadian": a people joined to a nationality is one too.
+  const joined = /^\p{Lu}\p{Ll}+-(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (joined && isDemonym(joined[1] as string)) return true;
   const tags = lexiconTags(word);
   if (tags.includes('Demonym') || /^[A-Z]\p{Ll}+(?:ian|ean|ese)$/u.test(word)) return true;
   return tags.length === 0 && /^[A-Z]\p{Ll}+ish$/u.test(word);

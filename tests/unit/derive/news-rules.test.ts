@@ -338,6 +338,19 @@ describe('a field of study is no place', () => {
   });
 });
 
+describe('a people joined to a nationality is no name', () => {
+  test.each([
+    ['She was the first African-American senator from Georgia.', 'African-American'],
+    ['Asian-American voters turned out in large numbers.', 'Asian-American'],
+  ])('%j: no %s', (text, junk) => {
+    expect(derive(text).map((e) => e.name)).not.toContain(junk);
+  });
+
+  test('a hyphenated country stays a place', () => {
+    expect(entity('Guinea-Bissau voted on Sunday.', 'Guinea-Bissau')?.type).toBe('place');
+  });
+});
+
 describe('a country acronym is no expansion', () => {
   test('"U.S." stays the United States beside a University of Sheffield', () => {
     const text =
