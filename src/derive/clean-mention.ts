@@ -427,8 +427,11 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   // "Medical Journal of Australia": the head is the word before "of", not the place after it.
   const last = span[of > 0 ? of - 1 : span.length - 1] as Word;
   const headWord = names[of > 0 ? of - 1 : names.length - 1] as string;
-  const head = headKind(headWord) ?? (of > 0 ? headKind(names[names.length - 1] as string) : null);
+  const finalName = names[names.length - 1] as string;
+  const head = headKind(headWord) ?? (of > 0 ? headKind(finalName) : null);
   if (head) add(head, 5, 'name-form', headWord);
+  // "Construction Grammar", "Sport Studies": a name ending in an abstract noun.
+  const abstract = isAbstractNoun(finalName);
   if (span.length > 1 && isKnownPlace(names.join(' '))) add('place', 3, 'lexicon');
   if (countryOf(names.join(' ')) !== null) add('place', 4, 'lexicon');
   // "Operation Sindoor", "USS Cole", "Space Shuttle Atlantis": an operation, ship or craft.
@@ -443,20 +446,19 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   // "EVA Air", "Qatar Air": an airline; "Air" stays a word of longer names ("National Air and Space").
   if (names.length === 2 && names[1] === 'Air' && !isOrdinaryLexiconWord(names[0] as string))
     add('organization', 5, 'name-form', 'Air');
-  if (isTeamName(names)) add('organization', 4, 'name-form', names[names.length - 1]);
+  if (isTeamName(names)) add('organization', 4, 'name-form', finalName);
   // "Wikinews", "Yonhapnews": a news outlet's one-word name.
   if (names.length === 1 && /^\p{Lu}\p{L}{2,}news$/iu.test(names[0] as string)) {
     add('organization', 4, 'name-form', names[0]);
   }
   const joined = names.find((n) => /\p{L}-e-\p{L}/u.test(n));
   if (joined !== undefined) add('organization', 5, 'name-form', joined);
-  const group = names[names.length - 1] as string;
-  if (of < 0 && isGroupOfPeople(group)) add('person', 4, 'lexicon', group);
+  if (of < 0 && isGroupOfPeople(finalName)) add('person', 4, 'lexicon', finalName);
   const given = span.find((w) => w.tags.has('FirstName'));
   if (given) add('person', 2, 'person-cue', given.text);
   else if (
     span.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) &&
-    !(span.length > 1 && isAbstractNoun(names[names.length - 1] as string))
+    !(span.length > 1 && abstract)
   )
     add('person', 2, 'lexicon');
   if (PLACE_TAGS.some((t) => last.tags.has(t))) add('place', 2, 'lexicon');
@@ -465,15 +467,14 @@ function wordReasons(span: readonly Word[], names: readonly string[]): TypeReaso
   if (span.length === 1 && isAcronym(names[0] as string)) add('organization', 1, 'name-form');
   // "Linguistics", "Sport Studies", "Educational Leadership": a field, work or idea, not the place
   // that "a degree in …" seems to say. A head noun ("Ministry of Information") outweighs this.
-  const lastName = names[names.length - 1] as string;
-  if (head === null && isAbstractNoun(lastName)) add('other', 2, 'name-form', lastName);
+  if (head === null && abstract) add('other', 2, 'name-form', finalName);
   const plainName =
     span.length >= 2 &&
     span.length <= 3 &&
     head === null &&
     !PLACE_TAGS.some((t) => last.tags.has(t)) &&
     !names.some((n) => isOrdinaryLexiconWord(n)) &&
-    !isAbstractNoun(names[names.length - 1] as string);
+    !abstract;
   if (plainName) add('person', 1, 'name-form');
   return reasons;
 }
