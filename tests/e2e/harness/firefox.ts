@@ -67,6 +67,13 @@ export async function loadExtensionPage(
   return page;
 }
 
+/** How long a navigation may stay short of its page before it is sent again. */
+const RESEND_AFTER_MS = 15_000;
+
+/** How long one try at opening the reloaded add-on's page may take, and all of them. */
+const RELOAD_TRY_MS = 10_000;
+const RELOAD_TIMEOUT_MS = 45_000;
+
 /**
  * Navigates a web page's tab and resolves once the document at `url` has loaded. Firefox ESR
  * 140's remote agent now and then leaves a navigation command unanswered (seen on CI under load:
@@ -101,13 +108,6 @@ export async function gotoLoaded(page: Page, url: string, timeoutMs = 50_000): P
     timeoutMs,
   );
 }
-
-/** How long one try at opening the reloaded add-on's page may take, and all of them. */
-const RELOAD_TRY_MS = 10_000;
-const RELOAD_TIMEOUT_MS = 45_000;
-
-/** How long a navigation may stay short of its page before it is sent again. */
-const RESEND_AFTER_MS = 15_000;
 
 /**
  * Gives a tab the test viewport. Puppeteer sends the size and a screen orientation together;
