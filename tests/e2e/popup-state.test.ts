@@ -37,6 +37,7 @@ interface PopupView {
 }
 
 const VIEW = `(() => {
+  if (window.seedlightStalePopup) return null;
   const site = document.querySelector('#site-switch');
   const global = document.querySelector('#global-switch');
   const status = document.querySelector('#site-status');
@@ -92,8 +93,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the popup over a page',
    */
   const reopen = async (status: string, density: Settings['density'] = 'calm') => {
     const { popup } = await ready;
-    await popup.evaluate(`(location.reload(), true)`).catch(() => undefined);
-    return waitFor(`the popup to say "${status}"`, async () => {
+    // The open popup follows storage and may already say `status` before the reload takes it
+    // away: mark the old document, so only the reloaded one can answer (else the next evaluate
+    // meets the reload as a destroyed context).
+    await popup
+      .evaluate(`(window.seedlightStalePopup = true, location.reload(), true)`)
+      .catch(() => undefined);
+    return waitFor(`the reloaded popup to say "${status}"`, async () => {
       const view = await popup.evaluate<PopupView | null>(VIEW).catch(() => null);
       return view?.status === status && view.density === density ? view : null;
     });
