@@ -6,6 +6,7 @@ import {
   WORK_NOUNS,
   headKind,
   isAbstractNoun,
+  isDemonym,
   isGroupOfPeople,
   isOrdinaryLexiconWord,
   isKnownPlace,
@@ -363,6 +364,12 @@ function joinConnector(
       k++;
     }
     const word = after();
+    // "the Team Manager of the Slovenian wheelchair team": a nationality before a common noun
+    // describes that noun; the name stops before "of".
+    const next = words[k + 1];
+    if (word && isDemonym(word.text) && !(next && gapOk(word, next) && isCapitalized(next.text))) {
+      return null;
+    }
     return word && isCapitalized(word.text) ? k : null;
   }
   if (connector.text === 'and') {

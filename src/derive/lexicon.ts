@@ -12,12 +12,14 @@ export const TITLE_CORES = words(`
   administrator sheriff inspector detective superintendent mp mep
   emperor empress sheikh ayatollah cardinal archbishop bishop rabbi imam councillor councilor
   congressman congresswoman envoy attorney marshal ceo officer commander-in-chief
+  member writer editor correspondent reporter producer anchor columnist manager coach
 `);
 
 /** Words that only form a title together with a core ("Prime Minister", "First Lady"). */
 export const TITLE_MODIFIERS = words(`
   vice prime foreign defense defence interior finance deputy first acting former crown supreme
   chief executive press national security state general attorney grand high senior
+  ranking campaign head managing assistant associate staff
 `);
 
 /** Nouns that end an organization's name. */

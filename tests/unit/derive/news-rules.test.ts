@@ -425,3 +425,38 @@ describe('a nationality before a one-word name is not part of it', () => {
     expect(derive(text).map((e) => e.name)).toContain(name);
   });
 });
+
+describe('a newsroom, committee or team role before a name is its title', () => {
+  test.each([
+    ['Ranking Member Tim Scott said the bill would fail.', 'Tim Scott', 'Ranking Member'],
+    [
+      'By AP Aerospace Writer Marcia Dunn, in Cape Canaveral.',
+      'Marcia Dunn',
+      'AP Aerospace Writer',
+    ],
+    ['Campaign Manager Chet Clem said turnout was high.', 'Chet Clem', 'Campaign Manager'],
+    ['Head Coach Bill Belichick said the team was ready.', 'Bill Belichick', 'Head Coach'],
+    ['Managing Editor Sally Buzbee wrote to the staff.', 'Sally Buzbee', 'Managing Editor'],
+  ])('%j names %s, described as %j', (text, name, description) => {
+    const found = entity(text, name);
+    expect(found?.name).toBe(name);
+    expect(found?.type).toBe('person');
+    expect(found?.description).toBe(description);
+  });
+});
+
+describe('a nationality before a common noun after "of" ends the name before "of"', () => {
+  test.each([
+    ['He was the Team Manager of the Slovenian wheelchair team.', 'Team Manager of the Slovenian'],
+    ['She chaired the Board of the Russian gas company.', 'Board of the Russian'],
+  ])('%j has no %j', (text, glued) => {
+    expect(derive(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(glued);
+  });
+
+  test.each([
+    ['He met the Bank of the Russian Federation on Monday.', 'Bank of the Russian Federation'],
+    ['She toured the Museum of American Art in May.', 'Museum of American Art'],
+  ])('%j keeps %j whole', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
