@@ -22,6 +22,7 @@ import {
   isUnknownWord,
   isTeamName,
   isKnownPlace,
+  isLexiconPlace,
   isTitleWord,
 } from './lexicon';
 import type { Mention, TypeReason } from './mention';
@@ -249,7 +250,9 @@ export function isHyphenatedModifier(word: string): boolean {
   if (/^(?:pro|anti|pan|non|ex|post|pre|neo|mid|trans|cross|inter)$/i.test(parts[0] as string)) {
     return true;
   }
-  return parts.every((p) => isKnownPlace(p));
+  // Only the lexicon's places: with the gazetteer's smaller cities, a country named with a
+  // hyphen ("Guinea-Bissau") would read as a pair of places.
+  return parts.every((p) => isLexiconPlace(p));
 }
 
 /** The last word of an office held by someone ("Home Secretary", "State Department Spokesperson"). */

@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import type { DescriptionCandidate, TypeReason } from './mention';
 import type { Sentence, Word } from './tokens';
-import { isCapitalized, plainGap } from './words';
+import { isCapitalized, isPossessive, plainGap } from './words';
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -142,7 +142,9 @@ export function reasonsFromContext(
   if (previous && WORK_NOUNS.has(previous.text.toLowerCase()) && !before) {
     reasons.push({ type: 'other', weight: 3, cue: 'description', quote: previous.text });
   }
-  for (const word of sentence.words.slice(last + 1, last + 3)) {
+  // "Trump's team", "Pakistan's army": what a name owns is not what it is.
+  const owns = isPossessive((sentence.words[last] as Word).text);
+  for (const word of owns ? [] : sentence.words.slice(last + 1, last + 3)) {
     if (isCapitalized(word.text)) break;
     const after = kindOf(word.text);
     if (after) {

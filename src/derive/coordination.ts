@@ -8,8 +8,9 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*$/;
 
 /**
  * Names listed together are mostly of one type ("studied at Basel, Heidelberg, and Strasbourg"):
- * a cluster with no evidence of its own takes the type most of its list neighbours have, and the
- * list is kept as the reason.
+ * a cluster with no evidence of its own, or with evidence split evenly between two types
+ * ("Virginia", a given name and a state, in "Minnesota, Virginia or New Jersey"), takes the type
+ * most of its list neighbours have, and the list is kept as the reason.
  */
 export function typeByCoordination(text: string, clusters: readonly Cluster[]): Cluster[] {
   const owner = new Map<Mention, number>();
@@ -18,7 +19,7 @@ export function typeByCoordination(text: string, clusters: readonly Cluster[]): 
   });
   const sorted = [...owner.keys()].sort((a, b) => a.start - b.start);
   const position = new Map(sorted.map((m, k) => [m, k]));
-  const evidenced = clusters.map((c) => support(c) > 0);
+  const evidenced = clusters.map((c) => support(c) > 0 && !isTied(c));
   return clusters.map((cluster, i) => {
     if (evidenced[i]) return cluster;
     const counts = new Map<EntityType, number>();
@@ -53,6 +54,14 @@ export function typeByCoordination(text: string, clusters: readonly Cluster[]): 
     const votes = votesOf(mentions.flatMap((m) => m.reasons));
     return { ...cluster, mentions, type: typeFromVotes(votes) };
   });
+}
+
+/** Whether another type has as many votes as the cluster's own. */
+function isTied(cluster: Cluster): boolean {
+  const votes = votesOf(cluster.mentions.flatMap((m) => m.reasons));
+  return (Object.keys(votes) as EntityType[]).some(
+    (t) => t !== cluster.type && votes[t] === votes[cluster.type],
+  );
 }
 
 function support(cluster: Cluster): number {

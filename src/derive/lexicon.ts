@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import gazetteer from './gazetteer.json';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -141,6 +142,14 @@ const PROPER_TAGS = words(`
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
   .one.lexicon;
 
+/**
+ * Cities and regions compromise's lexicon lacks ("Houston", "Edmonton", "Virginia"), as
+ * written, from scripts/gazetteer.ts (GeoNames cities of 100,000 people or more, and every
+ * country's states and provinces; ordinary English words left out).
+ */
+const GAZETTEER_CITIES: ReadonlySet<string> = new Set(gazetteer.cities);
+const GAZETTEER_REGIONS: ReadonlySet<string> = new Set(gazetteer.regions);
+
 function lexiconTags(word: string): string[] {
   const entry = lexicon[word.toLowerCase()];
   if (entry === undefined) return [];
@@ -198,6 +207,11 @@ export function isKnownFirstName(word: string): boolean {
 
 /** True when compromise's lexicon knows the word as a country, city or region. */
 export function isKnownPlace(word: string): boolean {
+  return isLexiconPlace(word) || GAZETTEER_CITIES.has(word) || GAZETTEER_REGIONS.has(word);
+}
+
+/** A place compromise's own lexicon knows: its countries, regions and best-known cities. */
+export function isLexiconPlace(word: string): boolean {
   return lexiconTags(word).some(
     (t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place',
   );
@@ -205,7 +219,9 @@ export function isKnownPlace(word: string): boolean {
 
 /** "Florida", "Norway": a country or region the lexicon knows, which no smaller place follows. */
 export function isKnownRegion(word: string): boolean {
-  return lexiconTags(word).some((t) => t === 'Country' || t === 'Region');
+  return (
+    lexiconTags(word).some((t) => t === 'Country' || t === 'Region') || GAZETTEER_REGIONS.has(word)
+  );
 }
 
 /**

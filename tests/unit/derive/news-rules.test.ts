@@ -460,3 +460,48 @@ describe('a nationality before a common noun after "of" ends the name before "of
     expect(derive(text).map((e) => e.name)).toContain(name);
   });
 });
+
+describe('cities and states compromise does not know, from the gazetteer', () => {
+  test.each([
+    ['He grew up in Houston and later moved to Edmonton.', 'Houston'],
+    ['He grew up in Houston and later moved to Edmonton.', 'Edmonton'],
+    ['Trump allies said states like Minnesota, Virginia or New Jersey were in play.', 'Virginia'],
+    ['Voters in Ohio, Victoria and Bavaria were polled.', 'Victoria'],
+  ])('%j: %s is a place', (text, name) => {
+    expect(entity(text, name)?.type).toBe('place');
+  });
+
+  test.each([
+    ['Houston said the team would win on Sunday.', 'Houston'],
+    ['Officials said Austin told reporters he would run again.', 'Austin'],
+  ])('%j: %s, with a person cue, is a person', (text, name) => {
+    expect(entity(text, name)?.type).toBe('person');
+  });
+
+  test.each([
+    ['Reading the report, officials said Split decisions were common.', 'Reading'],
+    ['Most delegates left early on Monday.', 'Most'],
+  ])('%j: the ordinary word %s is no place', (text, name) => {
+    expect(entity(text, name)?.type).not.toBe('place');
+  });
+});
+
+describe('names listed together break a tie between two types', () => {
+  test('a name typed person and place alike takes its list neighbours’ type', () => {
+    // "Victoria": a given name to compromise, a state to the gazetteer; its list says which.
+    const text =
+      'The survey was carried out in New South Wales, Victoria, South Australia and Tasmania.';
+    expect(entity(text, 'Victoria')?.type).toBe('place');
+  });
+});
+
+describe('what a name owns is not what it is', () => {
+  test('“Trump’s team” types no organization; the surname joins the full name', () => {
+    const text =
+      'Donald Trump spoke in Ohio on Monday. Trump’s team has $133 million reserved. Trump said he would win.';
+    const trumps = derive(text).filter((e) => e.aliases.includes('Trump') || e.name === 'Trump');
+    expect(trumps).toHaveLength(1);
+    expect(trumps[0]?.name).toBe('Donald Trump');
+    expect(trumps[0]?.type).toBe('person');
+  });
+});

@@ -167,11 +167,12 @@ describe('typing from evidence, with the reason kept', () => {
       'Journal',
     ],
     [
-      'Daniel studied at Basel, Heidelberg, and Strasbourg.',
-      'Heidelberg',
+      // Tübingen (90,000 people) is in neither compromise's lexicon nor the gazetteer.
+      'Daniel studied at Basel, Tübingen, and Strasbourg.',
+      'Tübingen',
       'place',
       'coordination',
-      'Basel, Heidelberg, and Strasbourg',
+      'Basel, Tübingen, and Strasbourg',
     ],
     [
       'He sent the score to his publisher, Simrock, who printed it.',
