@@ -262,6 +262,20 @@ const OFFICE_ENDS = new Set(
   ),
 );
 
+/** US states as AP style abbreviates them (the final dot dropped), and their postal codes. */
+const US_STATE_ABBREVIATIONS = new Set(
+  `Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Ky La Maine Md
+  Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn
+  Texas Utah Vt Va Wash W.Va Wis Wyo`.split(/\s+/),
+);
+
+/** A US lawmaker's party and state, as news writes it after the name: "R-Wis.", "D-N.Y.", "R-TX". */
+function isPartyState(name: string): boolean {
+  const match = /^[RDI]-(.+?)\.?$/.exec(name);
+  const state = match?.[1];
+  return state !== undefined && (US_STATE_ABBREVIATIONS.has(state) || /^[A-Z]{2}$/.test(state));
+}
+
 /** Bare titles, demonyms, generic head nouns, single letters and shouted words. */
 function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): boolean {
   if (names.every((n) => isJunkWord(n) || isTitleWord(n) || isDemonym(n))) return true;
@@ -271,6 +285,8 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
   if (names.length !== 1) return false;
   const name = names[0] as string;
   if (/^\p{L}\.?$/u.test(name)) return true;
+  // "Rep. Mike Gallagher, R-Wis.", "(D-Calif.)": a lawmaker's party and state, no name.
+  if (isPartyState(name)) return true;
   if (ADHERENT_WORDS.has(name.toLowerCase())) return true;
   if (headKind(name) !== null && !SINGLE_WORD_NAMES.has(name.toLowerCase())) return true;
   if (isAcronymLike(name) || capitals.has(name.toLowerCase())) return false;

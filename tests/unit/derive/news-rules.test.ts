@@ -505,3 +505,24 @@ describe('what a name owns is not what it is', () => {
     expect(trumps[0]?.type).toBe('person');
   });
 });
+
+describe("a lawmaker's party and state after the name is no entity", () => {
+  test.each([
+    ['Rep. Mike Gallagher, R-Wis., said the station was a threat.', 'Mike Gallagher', 'R-Wis'],
+    ['Sen. Tim Scott (R-S.C.) spoke on Monday.', 'Tim Scott', 'R-S.C'],
+    ['Rep. Alexandria Ocasio-Cortez, D-N.Y., said so.', 'Alexandria Ocasio-Cortez', 'D-N.Y'],
+    ['Sen. Bernie Sanders, I-Vt., voted no.', 'Bernie Sanders', 'I-Vt'],
+    ['Sen. Ted Cruz, R-TX, said so.', 'Ted Cruz', 'R-TX'],
+  ])('%j names %s and not %s', (text, name, label) => {
+    const names = derive(text).flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toContain(name);
+    expect(names).not.toContain(label);
+  });
+
+  test.each([
+    ['The D-Day landings began at dawn.', 'D-Day'],
+    ['The R-Type game sold well in Japan.', 'R-Type'],
+  ])('%j keeps %s', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
