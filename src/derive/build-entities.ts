@@ -1,4 +1,4 @@
-import type { Entity } from '../kb/schema';
+import type { Entity, Evidence } from '../kb/schema';
 import type { Cluster } from './cluster';
 import { assessCluster } from './evidence';
 import { findAliases } from './find-mentions';
@@ -54,7 +54,7 @@ export function buildEntities(
     .map((d, i) => ({ d, i, slug: slugify(d.cluster.name) }))
     .sort((a, b) => (firstSeen[a.i] ?? 0) - (firstSeen[b.i] ?? 0) || compare(a.slug, b.slug));
   const used = new Set<string>();
-  return order.map(({ d, i, slug }) => {
+  const entities = order.map(({ d, i, slug }) => {
     let id = slug;
     for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
     used.add(id);
@@ -76,6 +76,16 @@ export function buildEntities(
       evidence: assessCluster({ cluster: d.cluster, occurrences: occurrences[i] ?? 0 }),
     };
   });
+  return entities.filter((e) => !isStrayWord(e.evidence));
+}
+
+/**
+ * "Growth", "Frames", "Up": one ordinary English word, capitalized once (a heading, a title's
+ * word, a sentence's first word), with nothing in the text saying what it names, is no name.
+ */
+function isStrayWord(evidence: Evidence): boolean {
+  const doubts = new Set(evidence.doubts);
+  return doubts.has('common-word') && doubts.has('seen-once') && doubts.has('type-guessed');
 }
 
 /**

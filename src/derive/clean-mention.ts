@@ -287,6 +287,8 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
   if (/^\p{L}\.?$/u.test(name)) return true;
   // "Rep. Mike Gallagher, R-Wis.", "(D-Calif.)": a lawmaker's party and state, no name.
   if (isPartyState(name)) return true;
+  // "Western officials", "the Midwestern battlegrounds": a compass adjective, no name.
+  if (/^(?:Mid-?)?(?:North|South)?(?:east|west|north|south)ern$/i.test(name)) return true;
   if (ADHERENT_WORDS.has(name.toLowerCase())) return true;
   if (headKind(name) !== null && !SINGLE_WORD_NAMES.has(name.toLowerCase())) return true;
   if (isAcronymLike(name) || capitals.has(name.toLowerCase())) return false;

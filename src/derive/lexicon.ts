@@ -125,7 +125,7 @@ export const JUNK_WORDS = words(`
 export const ADHERENT_WORDS = words(`
   muslim christian buddhist hindu jew jewish sikh catholic protestant orthodox evangelical
   islamic islamist jihadist scientologist atheist mormon
-  republican democrat conservative liberal socialist communist nationalist localist nonpartisan
+  republican democrat democratic conservative liberal socialist communist nationalist localist nonpartisan
   independent loyalist separatist royalist
 `);
 

@@ -526,3 +526,37 @@ describe("a lawmaker's party and state after the name is no entity", () => {
     expect(derive(text).map((e) => e.name)).toContain(name);
   });
 });
+
+describe('a party or compass adjective alone is no name', () => {
+  test.each([
+    ['The Democratic vice president spoke in Ohio.', 'Democratic'],
+    ['Trump is on offense in the Midwestern battlegrounds of Michigan.', 'Midwestern'],
+    ['Officials said Southwestern states were dry.', 'Southwestern'],
+  ])('%j has no %s', (text, word) => {
+    expect(derive(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(word);
+  });
+
+  test.each([
+    ['He studied at Northwestern University in Evanston.', 'Northwestern University'],
+    ['The Southern Baptist Convention met in Dallas.', 'Southern Baptist Convention'],
+    ['She ran for the Democratic Party in Ohio.', 'Democratic Party'],
+  ])('%j keeps %s', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
+
+describe('an ordinary word capitalized once, with nothing saying what it names, is no name', () => {
+  test.each([
+    ['Data is stored in a database organized by both lexical items and Frames.', 'Frames'],
+    ['Mankind, Nation and Individual (1925) is one of his pioneering works.', 'Individual'],
+  ])('%j has no %s', (text, word) => {
+    expect(derive(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(word);
+  });
+
+  test.each([
+    ['Researchers built Frames in Berkeley, and students later used Frames in class.', 'Frames'],
+    ['The Kremlin said Growth, a party, would join. Growth won seats.', 'Growth'],
+  ])('%j keeps %s, named twice', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
