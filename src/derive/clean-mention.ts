@@ -276,6 +276,15 @@ function isPartyState(name: string): boolean {
   return state !== undefined && (US_STATE_ABBREVIATIONS.has(state) || /^[A-Z]{2}$/.test(state));
 }
 
+/**
+ * The holders of a public office in the plural ("Senators voted"); not every title's plural:
+ * "Cardinals" and "Generals" are also teams.
+ */
+const OFFICE_HOLDERS = new Set(
+  `senators representatives governors ministers mayors congressmen congresswomen lawmakers members
+  councillors councilors commissioners ambassadors presidents premiers chancellors`.split(/\s+/),
+);
+
 /** Bare titles, demonyms, generic head nouns, single letters and shouted words. */
 function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): boolean {
   if (names.every((n) => isJunkWord(n) || isTitleWord(n) || isDemonym(n))) return true;
@@ -290,6 +299,8 @@ function isJunkName(names: readonly string[], capitals: ReadonlySet<string>): bo
   // "Western officials", "the Midwestern battlegrounds": a compass adjective, no name.
   if (/^(?:Mid-?)?(?:North|South)?(?:east|west|north|south)ern$/i.test(name)) return true;
   if (ADHERENT_WORDS.has(name.toLowerCase())) return true;
+  // "Senators", "Representatives", "Governors": the holders of an office, no one named.
+  if (OFFICE_HOLDERS.has(name.toLowerCase())) return true;
   if (headKind(name) !== null && !SINGLE_WORD_NAMES.has(name.toLowerCase())) return true;
   if (isAcronymLike(name) || capitals.has(name.toLowerCase())) return false;
   const singular = name.replace(/s$/, '');

@@ -124,7 +124,8 @@ export const JUNK_WORDS = words(`
 /** Believers, partisans and factions: a word for a kind of person, not one named thing. */
 export const ADHERENT_WORDS = words(`
   muslim christian buddhist hindu jew jewish sikh catholic protestant orthodox evangelical
-  islamic islamist jihadist scientologist atheist mormon
+  islamic islamist jihadist scientologist atheist mormon calvinist lutheran methodist presbyterian
+  baptist quaker marxist leninist maoist zionist salafist anarchist
   republican democrat democratic conservative liberal socialist communist nationalist localist nonpartisan
   independent loyalist separatist royalist
 `);

@@ -560,3 +560,21 @@ describe('an ordinary word capitalized once, with nothing saying what it names, 
     expect(derive(text).map((e) => e.name)).toContain(name);
   });
 });
+
+describe('the holders of an office, or a creed’s adherent, alone are no name', () => {
+  test.each([
+    ['Officials said Senators voted late on Friday.', 'Senators'],
+    ['The bill passed after the Representatives met.', 'Representatives'],
+    ['The Calvinist preacher met the mayor.', 'Calvinist'],
+    ['The Baptist minister spoke on Sunday.', 'Baptist'],
+  ])('%j has no %s', (text, word) => {
+    expect(derive(text).flatMap((e) => [e.name, ...e.aliases])).not.toContain(word);
+  });
+
+  test.each([
+    ['The Southern Baptist Convention met in Dallas.', 'Southern Baptist Convention'],
+    ['The House of Representatives voted on Friday.', 'House of Representatives'],
+  ])('%j keeps %s', (text, name) => {
+    expect(derive(text).map((e) => e.name)).toContain(name);
+  });
+});
