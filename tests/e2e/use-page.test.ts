@@ -6,9 +6,12 @@
  * subscription pitch, newsletter notices and a cookie notice inside what Readability keeps:
  * the briefing must hold the story, not the site's furniture.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  ARTIFACTS,
   launch,
+  screenshot,
   settledMentions,
   startStaticServer,
   waitFor,
@@ -85,5 +88,6 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: a briefing from the ope
     for (const junk of ['FAQ', 'Canadian Politics', 'Business Essentials', 'Terms of Use']) {
       expect(names, junk).not.toContain(junk);
     }
+    await screenshot(options, path.join(ARTIFACTS, 'e2e', `use-page-${kind}.png`));
   });
 });
