@@ -1,11 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isBackgroundRequest, type ContentRequest } from '../src/protocol';
-import { COMMANDS, createSeedlightStore, toggleSeedlight } from '../src/settings';
+import { bundledKnowledgeBases } from '../src/kb/bundled';
+import {
+  COMMANDS,
+  createSeedlightStore,
+  keepPageIndexCurrent,
+  toggleSeedlight,
+} from '../src/settings';
 import { SOURCE_PAGE_PATH, formatSourceRef } from '../src/source-view/source-ref';
 
 export default defineBackground(() => {
   const store = createSeedlightStore();
+  const pageIndex = keepPageIndexCurrent(store, bundledKnowledgeBases);
+  // An update may bring other bundled briefings or another index version.
+  browser.runtime.onInstalled.addListener(() => void pageIndex.rebuild());
+  browser.runtime.onStartup.addListener(() => void pageIndex.rebuild());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundRequest(message)) return undefined;
@@ -21,6 +31,8 @@ export default defineBackground(() => {
         const url = browser.runtime.getURL('/options.html') + hash;
         return browser.tabs.create({ url }).then(() => true);
       }
+      case 'rebuild-page-index':
+        return pageIndex.rebuild().then(() => true);
       case 'mention-count': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

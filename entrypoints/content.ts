@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContentController } from '../src/content/controller';
-import { bundledKnowledgeBases } from '../src/kb/bundled';
 import type { BackgroundRequest } from '../src/protocol';
-import { createSeedlightStore } from '../src/settings';
+import { loadCardBucket } from '../src/settings/page-index-store';
+import { defineSettingsItem } from '../src/settings/store';
 
 /**
  * How often an orphaned copy of this script checks that its extension still exists. Chromium does
@@ -26,9 +26,13 @@ export default defineContentScript({
     };
     const controller = startContentController({
       doc: document,
-      store: createSeedlightStore(),
-      bundled: bundledKnowledgeBases,
+      settings: defineSettingsItem(),
+      loadBucket: loadCardBucket,
       send,
+      request: (message) =>
+        ctx.isInvalid
+          ? Promise.reject(new Error('invalidated'))
+          : browser.runtime.sendMessage(message),
       signal: ctx.signal,
     });
     const onMessage = (message: unknown) => controller.handle(message);

@@ -52,6 +52,8 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('mention-count'), count: v.number() }),
   /** The card's "Edit in briefing…": open the options page at this entity of a reader's briefing. */
   v.object({ type: v.literal('edit-entity'), kbId: v.string(), entityId: v.string() }),
+  /** The page found no usable page index: rebuild it from the briefings. Replies once stored. */
+  v.object({ type: v.literal('rebuild-page-index') }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;

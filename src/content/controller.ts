@@ -1,4 +1,3 @@
-import type { KnowledgeBase } from '../kb/schema';
 import {
   isContentRequest,
   isPageQuery,
@@ -7,8 +6,11 @@ import {
   type RevealReply,
 } from '../protocol';
 import { muteEntities } from '../settings/muting';
+import type { GuardedItem } from '../settings/guarded-item';
 import { watchPageConfig, type PageConfig } from '../settings/page-config';
-import type { SeedlightStore } from '../settings/store';
+import type { CardBucket, MutedMatch, PageIndex } from '../settings/page-index';
+import type { Settings } from '../settings/schema';
+import { createCardDetails } from './card-details';
 import { mutedOnPage } from './muted-on-page';
 import { outlineItem, pageHtml, pageInfo } from './page-queries';
 import { startSession, type Session } from './session';
@@ -16,9 +18,13 @@ import { announceSettled, announceStopped } from './settle-signal';
 
 export interface ContentControllerOptions {
   doc: Document;
-  store: SeedlightStore;
-  bundled: readonly KnowledgeBase[];
+  settings: GuardedItem<Settings>;
+  /** Reads card bucket `i` of `index` from storage. */
+  loadBucket(index: PageIndex, i: number): Promise<CardBucket | null>;
+  /** Tells the background, ignoring its reply. */
   send(message: BackgroundRequest): void;
+  /** Asks the background and waits for its reply. */
+  request(message: BackgroundRequest): Promise<unknown>;
   signal: AbortSignal;
 }
 
@@ -32,27 +38,29 @@ export interface ContentController {
  * they change, so open tabs need no reload) and answers the extension's questions about the page.
  */
 export function startContentController(options: ContentControllerOptions): ContentController {
-  const { doc, store, bundled, send, signal } = options;
+  const { doc, settings, send, signal } = options;
   let session: Session | null = null;
-  let mutedKnowledgeBases: KnowledgeBase[] = [];
-  const bundledIds = new Set(bundled.map((kb) => kb.id));
+  let muted: MutedMatch[] = [];
   let resolveFirst: () => void = () => undefined;
   const firstConfig = new Promise<void>((resolve) => (resolveFirst = resolve));
 
   const apply = (config: PageConfig): void => {
     session?.stop();
     session = null;
-    mutedKnowledgeBases = config.mutedKnowledgeBases;
-    if (config.knowledgeBases.length > 0) {
+    const { index } = config;
+    muted = index?.muted ?? [];
+    if (index && index.entities.length > 0) {
+      const bundledIds = new Set(index.bundledIds);
       session = startSession({
         doc,
-        knowledgeBases: config.knowledgeBases,
+        index,
+        details: createCardDetails(index, (i) => options.loadBucket(index, i)),
         highlightStyle: config.highlightStyle,
         density: config.density,
         openSource: (ref) => send({ type: 'open-source', ...ref }),
         isEditable: (kbId) => !bundledIds.has(kbId),
         editEntity: (ref) => send({ type: 'edit-entity', ...ref }),
-        mute: (entities) => void store.settings.update((s) => muteEntities(s, entities)),
+        mute: (entities) => void settings.update((s) => muteEntities(s, entities)),
         onMentionsChange: (mentions) => send({ type: 'mention-count', count: mentions.length }),
       });
     } else {
@@ -62,7 +70,13 @@ export function startContentController(options: ContentControllerOptions): Conte
     resolveFirst();
   };
 
-  watchPageConfig({ store, bundled, url: () => doc.location?.href ?? '', onChange: apply, signal });
+  watchPageConfig({
+    settings,
+    url: () => doc.location?.href ?? '',
+    rebuildIndex: () => options.request({ type: 'rebuild-page-index' }),
+    onChange: apply,
+    signal,
+  });
   signal.addEventListener('abort', () => {
     session?.stop();
     session = null;
@@ -107,10 +121,7 @@ export function startContentController(options: ContentControllerOptions): Conte
             return Promise.resolve(pageHtml(doc));
           case 'muted':
             return firstConfig.then(() => ({
-              muted:
-                mutedKnowledgeBases.length === 0
-                  ? []
-                  : mutedOnPage(doc.body?.innerText ?? '', mutedKnowledgeBases),
+              muted: muted.length === 0 ? [] : mutedOnPage(doc.body?.innerText ?? '', muted),
             }));
         }
       }

@@ -5,20 +5,22 @@ import {
   type Annotator,
 } from '../annotate';
 import type { PageMention } from '../annotate/types';
-import type { EntityType, KnowledgeBase } from '../kb/schema';
-import { unifyEntities, type UnifiedEntity } from '../kb/unify';
-import { compileMatcher, toMatchEntity } from '../match';
+import type { EntityType } from '../kb/schema';
+import { compileMatcher } from '../match';
 import type { MentionItem, RevealReply } from '../protocol';
 import { createPopover, type PopoverController } from '../popover';
+import type { PageIndex } from '../settings/page-index';
 import type { Density, HighlightStyle } from '../settings/schema';
+import type { CardDetails } from './card-details';
 import { announceSettled, settleAwareScheduler } from './settle-signal';
 import type { SourceRef } from '../source-view/source-ref';
 
-export type KbEntity = UnifiedEntity;
-
 export interface SessionOptions {
   doc: Document;
-  knowledgeBases: readonly KnowledgeBase[];
+  /** The entities to find, from the page index built when the briefings last changed. */
+  index: PageIndex;
+  /** The entities' card details, loaded once the page's mentions are known. */
+  details: CardDetails;
   /** How each type is drawn; a type drawn as 'none' is not highlighted at all. */
   highlightStyle: Record<EntityType, HighlightStyle>;
   /** How many of each entity's mentions are drawn. */
@@ -42,20 +44,15 @@ export interface Session {
   stop(): void;
 }
 
-/**
- * The page's entities by id: the entities of several briefings that name the same thing are
- * one (one highlight, one card with a section per briefing; see kb/unify).
- */
-export function indexEntities(kbs: readonly KnowledgeBase[]): Map<string, KbEntity> {
-  return new Map(unifyEntities(kbs).map((entity) => [entity.id, entity]));
-}
-
 export function startSession(options: SessionOptions): Session {
   const { doc, highlightStyle } = options;
-  const entities = indexEntities(options.knowledgeBases);
-  const matchable = [...entities.values()]
-    .filter((entity) => highlightStyle[entity.type] !== 'none')
-    .map(toMatchEntity);
+  const { index, details } = options;
+  const entities = new Map(index.entities.map((entity) => [entity.id, entity]));
+  const matchable = index.entities.filter((entity) => highlightStyle[entity.type] !== 'none');
+  /** Loads the details of the entities on the page, so their cards open complete. */
+  const loadDetails = (mentions: readonly PageMention[]): void => {
+    void details.load(mentions.map((m) => m.entityId));
+  };
   const annotator: Annotator = createAnnotator({
     root: doc,
     matcher: compileMatcher(matchable),
@@ -68,12 +65,21 @@ export function startSession(options: SessionOptions): Session {
     highlightStyle,
     density: options.density,
     scheduler: settleAwareScheduler(doc.defaultView ?? window, () => announceSettled(doc)),
-    onChange: (mentions) => options.onMentionsChange?.(mentions),
+    onChange: (mentions) => {
+      loadDetails(mentions);
+      options.onMentionsChange?.(mentions);
+    },
   });
   const popover: PopoverController = createPopover({
     doc,
     annotator,
-    entity: (id) => entities.get(id),
+    entity: (id) => {
+      const known = details.get(id);
+      // A card opened before its details arrived is drawn again when they do.
+      if (!known && entities.has(id)) void details.load([id]).then(() => popover.refresh());
+      return known;
+    },
+    lookup: (id) => entities.get(id),
     openSource: options.openSource,
     ...(options.isEditable ? { isEditable: options.isEditable } : {}),
     ...(options.editEntity ? { editEntity: options.editEntity } : {}),

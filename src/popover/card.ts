@@ -19,6 +19,8 @@ export interface CardOptions {
   focus: CardFocus;
   messages: PopoverMessages;
   entity(entityId: string): CardEntity | undefined;
+  /** Names of related entities; default `entity`. */
+  lookup?(entityId: string): { id: string; name: string } | undefined;
   openSource(ref: SourceRef): void;
   isEditable?(kbId: string): boolean;
   editEntity?(ref: { kbId: string; entityId: string }): void;
@@ -53,6 +55,8 @@ export interface Card {
   notOnPage(entityId: string): void;
   /** Draws the open card again (focus mode changed), keeping its scroll; focuses `focusSelector`. */
   redraw(focusSelector?: string): void;
+  /** Looks up the open card's entity again, and draws the card again if it is found now. */
+  refresh(): void;
 }
 
 interface OpenCard {
@@ -80,7 +84,7 @@ export function createCard(options: CardOptions): Card {
         index: sameEntity.findIndex((m) => sameEntityAndRange(m, mention)),
         count: sameEntity.length,
       },
-      lookup: options.entity,
+      lookup: options.lookup ?? options.entity,
       allSentences: card.allSentences,
       status: card.status,
       canEdit: (kbId) => !!options.editEntity && !!options.isEditable?.(kbId),
@@ -196,6 +200,16 @@ export function createCard(options: CardOptions): Card {
     },
     redraw(focusSelector) {
       if (current) render(current, focusSelector, true);
+    },
+    refresh() {
+      if (!current || current.entity) return;
+      const entity = options.entity(current.mention.entityId);
+      if (!entity) return;
+      current.entity = entity;
+      // Focus stays on the part it was on (the card's elements are drawn anew).
+      const focused = ui.shadow.activeElement as HTMLElement | null;
+      const where = focused && focused !== ui.dialog ? focused.dataset['part'] : undefined;
+      render(current, where ? `[data-part="${where}"]` : undefined, true);
     },
   };
 }

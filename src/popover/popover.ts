@@ -24,6 +24,8 @@ export interface PopoverOptions {
   annotator: AnnotatorLike;
   /** Knowledge-base lookup. */
   entity(entityId: string): CardEntity | undefined;
+  /** Names of related entities, where they are known before their details; default `entity`. */
+  lookup?(entityId: string): { id: string; name: string } | undefined;
   /** Opens the extension page that shows this sentence in its seed; the glue sends a message. */
   openSource(ref: SourceRef): void;
   /** User-facing strings (default English), so translations can plug in. */
@@ -56,6 +58,8 @@ export interface PopoverController {
   /** Keyboard command: as `next`, going back. */
   previous(): Promise<RevealOutcome | null>;
   isOpen(): boolean;
+  /** The open card's entity was not known when it opened: look it up again and draw what is found. */
+  refresh(): void;
   /** Removes every listener and the host element. */
   destroy(): void;
 }
@@ -158,6 +162,7 @@ export function createPopover(options: PopoverOptions): PopoverController {
     next: () => navigation.step(1),
     previous: () => navigation.step(-1),
     isOpen: () => card.mention() !== null,
+    refresh: () => card.refresh(),
     destroy() {
       card.close();
       focusMode?.leave();

@@ -78,3 +78,27 @@ export function shownKnowledgeBases(
   const shown = new Set(shownTypes);
   return kbs.map((kb) => keepEntities(kb, (e) => shown.has(e.type)));
 }
+
+/** The briefings' share a page gets, whatever the site: shown entities, and the muted apart. */
+export interface SelectedKnowledgeBases {
+  /** Active knowledge bases, reduced to the shown entity types and without muted entities. */
+  knowledgeBases: KnowledgeBase[];
+  /** The muted entities of the active knowledge bases, never highlighted: only so the popup can
+   * say which of them this page names. */
+  mutedKnowledgeBases: KnowledgeBase[];
+}
+
+/** Which entities pages get from these briefings and settings (the page index is built from it). */
+export function selectKnowledgeBases(
+  settings: Settings,
+  briefings: BriefingsState,
+  bundled: readonly KnowledgeBase[],
+): SelectedKnowledgeBases {
+  const active = activeKnowledgeBases(bundled, briefings, {
+    highlightDoubtful: settings.highlightDoubtful,
+  });
+  return {
+    knowledgeBases: shownKnowledgeBases(withoutMuted(active, settings.muted), settings.shownTypes),
+    mutedKnowledgeBases: onlyMuted(active, settings.muted),
+  };
+}

@@ -1,86 +1,86 @@
 import type { EntityType, KnowledgeBase } from '../kb/schema';
-import {
-  activeKnowledgeBases,
-  onlyMuted,
-  shownKnowledgeBases,
-  withoutMuted,
-} from './active-knowledge-bases';
+import type { GuardedItem } from './guarded-item';
+import { selectKnowledgeBases, type SelectedKnowledgeBases } from './active-knowledge-bases';
+import { pageIndexSelection, type PageIndex } from './page-index';
+import { loadPageIndex, watchPageIndex } from './page-index-store';
 import type { BriefingsState, Density, HighlightStyle, Settings } from './schema';
 import { siteStatus, type SiteStatus } from './site-rules';
-import type { SeedlightStore } from './store';
 
-/** Everything a content script needs to annotate one page. */
-export interface PageConfig {
-  status: SiteStatus;
-  /** Active knowledge bases, reduced to the shown entity types and without muted entities;
-   * empty when the site is off. */
-  knowledgeBases: KnowledgeBase[];
-  /** The muted entities of the active knowledge bases, never highlighted: only so the popup can
-   * say which of them this page names. Empty when the site is off. */
-  mutedKnowledgeBases: KnowledgeBase[];
-  highlightStyle: Record<EntityType, HighlightStyle>;
-  density: Density;
-}
-
+/** What one page gets, in knowledge bases: nothing when its site is off. */
 export function resolvePageConfig(
   settings: Settings,
   briefings: BriefingsState,
   bundled: readonly KnowledgeBase[],
   url: string,
-): PageConfig {
+): SelectedKnowledgeBases & { status: SiteStatus } {
   const status = siteStatus(settings, url);
-  const active = status.enabled
-    ? activeKnowledgeBases(bundled, briefings, { highlightDoubtful: settings.highlightDoubtful })
-    : [];
-  return {
-    status,
-    knowledgeBases: shownKnowledgeBases(withoutMuted(active, settings.muted), settings.shownTypes),
-    mutedKnowledgeBases: onlyMuted(active, settings.muted),
-    highlightStyle: { ...settings.highlightStyle },
-    density: settings.density,
-  };
+  return status.enabled
+    ? { status, ...selectKnowledgeBases(settings, briefings, bundled) }
+    : { status, knowledgeBases: [], mutedKnowledgeBases: [] };
+}
+
+/** Everything a content script needs to annotate one page. */
+export interface PageConfig {
+  status: SiteStatus;
+  /** The page index; null when the site is off or no usable index could be had. */
+  index: PageIndex | null;
+  highlightStyle: Record<EntityType, HighlightStyle>;
+  density: Density;
 }
 
 export interface WatchPageConfigOptions {
-  store: SeedlightStore;
-  bundled: readonly KnowledgeBase[];
+  settings: GuardedItem<Settings>;
   /** Read on every change: single-page apps change their URL without reloading. */
   url: () => string;
+  /** Asks the background to rebuild the page index from the briefings; resolves once it has. */
+  rebuildIndex: () => Promise<unknown>;
   onChange: (config: PageConfig) => void;
   signal: AbortSignal;
 }
 
 /**
- * Calls `onChange` with the page's config now and after every settings or briefings change,
- * so open tabs follow the options without reloading. Stops when `signal` aborts.
+ * Calls `onChange` with the page's config now and after every change of the settings or of the
+ * page index, so open tabs follow the options without reloading. The briefings are never read
+ * here: an index that is missing, damaged, of another version or built for other settings is
+ * rebuilt by the background, and the page waits for it. Stops when `signal` aborts.
  */
 export function watchPageConfig(options: WatchPageConfigOptions): void {
-  const { store, bundled, url, onChange, signal } = options;
+  const { settings: settingsItem, url, onChange, signal } = options;
   if (signal.aborted) return;
   let generation = 0;
-  const refresh = async (): Promise<void> => {
+  const refresh = async (mayRebuild: boolean): Promise<void> => {
     const mine = ++generation;
-    const [settings, briefings] = await Promise.all([
-      store.settings.getValue(),
-      store.briefings.getValue(),
-    ]);
+    const [settings, stored] = await Promise.all([settingsItem.getValue(), loadPageIndex()]);
     // A later change may have finished first; only the newest read is delivered.
     if (mine !== generation || signal.aborted) return;
-    onChange(resolvePageConfig(settings, briefings, bundled, url()));
+    const status = siteStatus(settings, url());
+    const usable = stored?.selection === pageIndexSelection(settings) ? stored : null;
+    if (status.enabled && !usable && mayRebuild) {
+      // Its write wakes this watcher again; the read after it covers a missed wake-up.
+      await options.rebuildIndex().catch(() => undefined);
+      if (mine === generation && !signal.aborted) void refresh(false);
+      return;
+    }
+    onChange({
+      status,
+      index: status.enabled ? usable : null,
+      highlightStyle: { ...settings.highlightStyle },
+      density: settings.density,
+    });
   };
-  const unwatchSettings = store.settings.watch(() => void refresh());
-  const unwatchBriefings = store.briefings.watch(() => void refresh());
+  const unwatchSettings = settingsItem.watch(() => void refresh(true));
+  const unwatchIndex = watchPageIndex(() => void refresh(true));
   signal.addEventListener(
     'abort',
     () => {
       try {
         unwatchSettings();
-        unwatchBriefings();
+        unwatchIndex();
       } catch {
         // The extension is gone (updated, reloaded, disabled): its storage API and listeners with it.
       }
     },
     { once: true },
   );
-  void refresh();
+  void refresh(true);
 }

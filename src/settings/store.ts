@@ -28,25 +28,36 @@ export function createSeedlightStore(
   now: () => number = Date.now,
   locks?: LockManagerLike,
 ): SeedlightStore {
-  const shared = locks === undefined ? {} : { locks };
-  return {
-    settings: defineGuardedItem({
-      key: 'local:settings',
-      schema: SettingsSchema,
-      fallback: DEFAULT_SETTINGS,
-      version: SETTINGS_VERSION,
-      migrations: settingsMigrations,
-      now,
-      ...shared,
-    }),
-    briefings: defineGuardedItem({
-      key: 'local:briefings',
-      schema: BriefingsStateSchema,
-      fallback: DEFAULT_BRIEFINGS,
-      version: BRIEFINGS_VERSION,
-      migrations: briefingsMigrations,
-      now,
-      ...shared,
-    }),
-  };
+  return { settings: defineSettingsItem(now, locks), briefings: defineBriefingsItem(now, locks) };
+}
+
+/** The settings item alone, for a context that never reads the briefings (the content script). */
+export function defineSettingsItem(
+  now: () => number = Date.now,
+  locks?: LockManagerLike,
+): GuardedItem<Settings> {
+  return defineGuardedItem({
+    key: 'local:settings',
+    schema: SettingsSchema,
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: settingsMigrations,
+    now,
+    ...(locks === undefined ? {} : { locks }),
+  });
+}
+
+function defineBriefingsItem(
+  now: () => number,
+  locks?: LockManagerLike,
+): GuardedItem<BriefingsState> {
+  return defineGuardedItem({
+    key: 'local:briefings',
+    schema: BriefingsStateSchema,
+    fallback: DEFAULT_BRIEFINGS,
+    version: BRIEFINGS_VERSION,
+    migrations: briefingsMigrations,
+    now,
+    ...(locks === undefined ? {} : { locks }),
+  });
 }

@@ -17,6 +17,7 @@ const current: [GuardName, unknown][] = [
   ['isBackgroundRequest', { type: 'open-source', kbId: 'k', source: 's', start: 3, end: 9 }],
   ['isBackgroundRequest', { type: 'mention-count', count: 0 }],
   ['isBackgroundRequest', { type: 'edit-entity', kbId: 'k', entityId: 'ada-lovelace' }],
+  ['isBackgroundRequest', { type: 'rebuild-page-index' }],
 ];
 
 describe('every current message', () => {

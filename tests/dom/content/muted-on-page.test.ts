@@ -8,6 +8,15 @@ describe('mutedOnPage', () => {
     { id: 'associated-press', name: 'Associated Press', type: 'organization' },
   ]);
 
+  // As the page index lists them: every entity of the briefing, muted.
+  const muted = war.entities.map((e) => ({
+    kbId: war.id,
+    entityId: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: [...e.aliases],
+  }));
+
   test.each([
     ['names it twice', 'China said so. Later, China agreed.', [['war', 'china', 2]]],
     [
@@ -17,6 +26,6 @@ describe('mutedOnPage', () => {
     ],
     ['names none', 'Nothing of note here.', []],
   ])('a page that %s', (_name, text, expected) => {
-    expect(mutedOnPage(text, [war]).map((m) => [m.kbId, m.entityId, m.count])).toEqual(expected);
+    expect(mutedOnPage(text, muted).map((m) => [m.kbId, m.entityId, m.count])).toEqual(expected);
   });
 });

@@ -493,3 +493,38 @@ describe('keyboard', () => {
     expect(shadow().activeElement?.textContent).toBe('Bakhmut');
   });
 });
+
+describe('details that arrive after the card opened', () => {
+  test('the card shows the name first, then the description and sentences, focus kept', () => {
+    popover.destroy();
+    let loaded = false;
+    popover = createPopover({
+      doc: document,
+      annotator,
+      // As the content script's card details: nothing until the entity's bucket is read.
+      entity: (id) => (loaded ? lookup(id) : undefined),
+      lookup,
+      openSource,
+      hoverDelayMs: 0,
+      scroller,
+    });
+    popover.openFor(mention(0), { focus: true });
+    expect(text('name')).toBe('Volodymyr Zelensky');
+    expect(text('description')).toBe('');
+    expect(parts(shadow(), 'sentence')).toHaveLength(0);
+    part(shadow(), 'close').focus();
+
+    loaded = true;
+    popover.refresh();
+    expect(text('description')).toBe('President of Ukraine.');
+    expect(parts(shadow(), 'sentence')).toHaveLength(2);
+    expect(focusedPart()).toBe('close');
+  });
+
+  test('a refresh with nothing new leaves the open card as it is', () => {
+    popover.openFor(mention(0));
+    const before = part(shadow(), 'name');
+    popover.refresh();
+    expect(part(shadow(), 'name')).toBe(before);
+  });
+});

@@ -4,6 +4,8 @@ import {
   createSeedlightStore,
   DEFAULT_BRIEFINGS,
   DEFAULT_SETTINGS,
+  keepPageIndexCurrent,
+  PAGE_INDEX_KEY,
   resolvePageConfig,
   watchPageConfig,
   type PageConfig,
@@ -22,8 +24,9 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const entityIds = (config: PageConfig | undefined) =>
+const entityIds = (config: { knowledgeBases: { entities: { id: string }[] }[] } | undefined) =>
   config?.knowledgeBases.flatMap((kb) => kb.entities.map((e) => e.id));
+const indexIds = (config: PageConfig | undefined) => config?.index?.entities.map((e) => e.id);
 
 test.each([
   ['on', DEFAULT_SETTINGS, 'https://example.com/', ['xi-jinping', 'china']],
@@ -42,16 +45,21 @@ test.each([
 
 test('an open page follows settings and briefings as they change, until it stops', async () => {
   const store = createSeedlightStore();
+  // The background keeps the page index current; the page reads only settings and the index.
+  const background = keepPageIndexCurrent(store, bundled);
+  const rebuilds: number[] = [];
   const configs: PageConfig[] = [];
   const controller = new AbortController();
   watchPageConfig({
-    store,
-    bundled,
+    settings: store.settings,
     url: () => 'https://news.example.com/story',
+    rebuildIndex: () => (rebuilds.push(1), background.rebuild()),
     onChange: (config) => configs.push(config),
     signal: controller.signal,
   });
-  await vi.waitFor(() => expect(entityIds(configs.at(-1))).toEqual(['xi-jinping', 'china']));
+  // No index yet: the page asks for one.
+  await vi.waitFor(() => expect(indexIds(configs.at(-1))).toEqual(['xi-jinping', 'china']));
+  expect(rebuilds).toHaveLength(1);
 
   // Another extension page (the options) adds a briefing.
   const options = createSeedlightStore();
@@ -60,8 +68,21 @@ test('an open page follows settings and briefings as they change, until it stops
     disabledBundled: [],
   });
   await vi.waitFor(() =>
-    expect(entityIds(configs.at(-1))).toEqual(['xi-jinping', 'china', 'ada-lovelace']),
+    expect(indexIds(configs.at(-1))).toEqual(['xi-jinping', 'china', 'ada-lovelace']),
   );
+
+  // Muting makes the index stale: the page never delivers it, only the rebuilt one.
+  const seenBeforeMute = configs.length;
+  await options.settings.update((s) => ({
+    ...s,
+    muted: [{ kbId: 'seed', entityId: 'china', name: 'China' }],
+  }));
+  await vi.waitFor(() => expect(indexIds(configs.at(-1))).toEqual(['xi-jinping', 'ada-lovelace']));
+  expect(configs.slice(seenBeforeMute).map(indexIds)).not.toContainEqual([
+    'xi-jinping',
+    'china',
+    'ada-lovelace',
+  ]);
 
   await options.settings.update((s) => ({ ...s, deny: ['*.example.com'] }));
   await vi.waitFor(() =>
@@ -71,13 +92,53 @@ test('an open page follows settings and briefings as they change, until it stops
       pattern: '*.example.com',
     }),
   );
-  expect(entityIds(configs.at(-1))).toEqual([]);
+  expect(configs.at(-1)?.index).toBeNull();
 
   controller.abort();
+  background.stop();
   const seen = configs.length;
   await options.settings.update((s) => ({ ...s, deny: [] }));
   await options.settings.getValue();
   expect(configs).toHaveLength(seen);
+});
+
+test.each<[string, unknown]>([
+  ['damaged', { version: 2, entities: 'garbage' }],
+  ['of an older version', { version: 1, stamp: '0', entities: [] }],
+])('a page that finds the index %s has it rebuilt, and gets the rebuilt one', async (_, bad) => {
+  const store = createSeedlightStore();
+  const background = keepPageIndexCurrent(store, bundled);
+  await fakeBrowser.storage.local.set({ [PAGE_INDEX_KEY.replace(/^local:/, '')]: bad });
+  const configs: PageConfig[] = [];
+  const controller = new AbortController();
+  watchPageConfig({
+    settings: store.settings,
+    url: () => 'https://news.example.com/story',
+    rebuildIndex: () => background.rebuild(),
+    onChange: (config) => configs.push(config),
+    signal: controller.signal,
+  });
+  await vi.waitFor(() => expect(indexIds(configs.at(-1))).toEqual(['xi-jinping', 'china']));
+  expect(configs.map((c) => c.index)).not.toContain(null);
+  controller.abort();
+  background.stop();
+});
+
+test('a page whose background does not answer shows nothing, and says so by its config', async () => {
+  const store = createSeedlightStore();
+  const configs: PageConfig[] = [];
+  const controller = new AbortController();
+  watchPageConfig({
+    settings: store.settings,
+    url: () => 'https://news.example.com/story',
+    rebuildIndex: () => Promise.reject(new Error('no background')),
+    onChange: (config) => configs.push(config),
+    signal: controller.signal,
+  });
+  await vi.waitFor(() => expect(configs).toHaveLength(1));
+  expect(configs[0]?.status.enabled).toBe(true);
+  expect(configs[0]?.index).toBeNull();
+  controller.abort();
 });
 
 test.each([

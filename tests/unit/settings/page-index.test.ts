@@ -81,7 +81,9 @@ function mentions(entities: readonly MatchEntity[], text: string) {
 describe('the page index', () => {
   const stamp = pageIndexStamp(bundled, briefings, settings);
   // As the content script gets it: through storage's structured clone, then read back.
-  const stored: unknown = JSON.parse(JSON.stringify(buildPageIndex(bundled, briefings, settings)));
+  const stored: unknown = JSON.parse(
+    JSON.stringify(buildPageIndex(bundled, briefings, settings).index),
+  );
 
   test.each(PAGES)('gives the same mentions as the briefings themselves on %s', (file) => {
     const index = readPageIndex(stored, stamp);
@@ -109,7 +111,7 @@ describe('the page index', () => {
     ['a string', () => 'index'],
   ])('is not trusted with %s, and the rebuild is whole', (_, damage) => {
     expect(readPageIndex(damage(stored as Record<string, unknown>), stamp)).toBeNull();
-    const rebuilt = buildPageIndex(bundled, briefings, settings);
+    const rebuilt = buildPageIndex(bundled, briefings, settings).index;
     expect(readPageIndex(rebuilt, stamp)).toEqual(stored);
   });
 
