@@ -1,8 +1,9 @@
 /**
- * What a reader's library costs every page before its first highlight (Node, warm): reading the
- * stored briefings state (a structured clone stands in for the copy out of `storage.local`),
- * validating it with the schema, joining entities across briefings, and compiling the matcher.
- * Numbers only; nothing here asserts on time.
+ * What a reader's library costs (Node, warm; a structured clone stands in for each copy out of
+ * `storage.local`): the background's page-index build when briefings change; every page load
+ * before its first highlight (the index's copy, its check, compiling the matcher); the first card
+ * a page opens (one bucket); and, for comparison, what every page paid before the index (the
+ * briefings' copy and check, joining entities, compiling). Numbers only; nothing asserts on time.
  *
  * The library: ten briefings derived from real text (the White House transcripts of the corpus
  * and the nlp-dev documents, cut into pieces of about 100 KB), then copies of them with fresh ids
@@ -18,7 +19,18 @@ import type { KnowledgeBase } from '../src/kb/schema';
 import { unifyEntities } from '../src/kb/unify';
 import { compileMatcher, toMatchEntity } from '../src/match';
 import { activeKnowledgeBases } from '../src/settings/active-knowledge-bases';
-import { BriefingsStateSchema, type BriefingsState } from '../src/settings/schema';
+import {
+  buildPageIndex,
+  cardBucketOf,
+  readCardBucket,
+  readPageIndex,
+  type PageIndexBuild,
+} from '../src/settings/page-index';
+import {
+  BriefingsStateSchema,
+  DEFAULT_SETTINGS,
+  type BriefingsState,
+} from '../src/settings/schema';
 import { random, syntheticName } from './synthetic-names';
 import { median } from './median';
 
@@ -58,17 +70,24 @@ function basePieces(corpus: string, nlpDev: string): string[] {
   return pieces;
 }
 
-/** A copy of `kb` under a new id whose entities carry invented names, so they join nothing. */
+/** A copy of `kb` under a new id whose entities carry invented names and ids, so they join nothing. */
 function renamedCopy(kb: KnowledgeBase, copy: number): KnowledgeBase {
   const next = random(copy);
   return {
     ...kb,
     id: `${kb.id}-copy-${copy}`,
     title: `${kb.title} (copy ${copy})`,
+    // Ids follow the names, as derivation's slugs do, so no two briefings share an entity id.
     entities: kb.entities.map((entity) => {
       const name = syntheticName(next);
       const surname = name.split(' ')[1] ?? name;
-      return { ...entity, name, aliases: entity.aliases.length > 0 ? [surname] : [] };
+      return {
+        ...entity,
+        id: `${entity.id}-${copy}`,
+        name,
+        aliases: entity.aliases.length > 0 ? [surname] : [],
+        related: entity.related.map((r) => ({ ...r, id: `${r.id}-${copy}` })),
+      };
     }),
   };
 }
@@ -91,47 +110,76 @@ export interface LibraryRow {
   storedMb: number;
   entities: number;
   aliases: number;
+  /** The page index (what every page loads) and all its card buckets, as JSON. */
+  indexMb: number;
+  bucketsMb: number;
+  /** The background's rebuild when briefings or settings change: stamp, unify, index, buckets. */
+  buildMs: number;
+  /** Each page load: the index's copy out of storage, its check, and compiling the matcher. */
   cloneMs: number;
   validateMs: number;
-  unifyMs: number;
   compileMs: number;
-  totalMs: number;
+  pageMs: number;
+  /** The first card a page opens: one bucket's copy out of storage and its check. */
+  cardMs: number;
+  /** What every page paid before the index: the briefings' copy, check, unify and compile. */
+  beforeMs: number;
 }
 
-/** One page's start-up work on the library, the median of RUNS runs per step. */
+/** The library's costs, the median of RUNS runs per step. */
 function measure(state: BriefingsState): LibraryRow {
-  const clone: number[] = [];
-  const validate: number[] = [];
-  const unify: number[] = [];
-  const compile: number[] = [];
-  let entities = 0;
-  let aliases = 0;
+  const steps = {
+    build: [] as number[],
+    clone: [] as number[],
+    validate: [] as number[],
+    compile: [] as number[],
+    card: [] as number[],
+    before: [] as number[],
+  };
+  let built: PageIndexBuild | null = null;
   for (let run = 0; run < RUNS; run++) {
-    const copied = time(() => structuredClone(state));
-    const parsed = time(() => v.safeParse(BriefingsStateSchema, copied.value));
-    if (!parsed.value.success) throw new Error('the benchmark library does not validate');
-    const kbs = activeKnowledgeBases([], parsed.value.output);
-    const unified = time(() => unifyEntities(kbs));
-    const matchable = unified.value.map(toMatchEntity);
-    const compiled = time(() => compileMatcher(matchable));
-    clone.push(copied.ms);
-    validate.push(parsed.ms);
-    unify.push(unified.ms);
-    compile.push(compiled.ms);
-    entities = unified.value.length;
-    aliases = matchable.reduce((sum, e) => sum + 1 + e.aliases.length, 0);
+    const build = time(() => buildPageIndex([], state, DEFAULT_SETTINGS));
+    built = build.value;
+    const { index, buckets } = built;
+    const copied = time(() => structuredClone(index));
+    const read = time(() => readPageIndex(copied.value));
+    if (!read.value) throw new Error('the benchmark index does not read back');
+    const compiled = time(() => compileMatcher(read.value?.entities ?? []));
+    const first = index.entities[0];
+    const bucketAt = first ? cardBucketOf(first.id, index.buckets) : 0;
+    const card = time(() => readCardBucket(structuredClone(buckets[bucketAt]), index.stamp));
+    if (first && !card.value?.cards[first.id])
+      throw new Error('the first card is not in its bucket');
+    steps.build.push(build.ms);
+    steps.clone.push(copied.ms);
+    steps.validate.push(read.ms);
+    steps.compile.push(compiled.ms);
+    steps.card.push(card.ms);
+    steps.before.push(
+      time(() => {
+        const parsed = v.safeParse(BriefingsStateSchema, structuredClone(state));
+        if (!parsed.success) throw new Error('the benchmark library does not validate');
+        compileMatcher(unifyEntities(activeKnowledgeBases([], parsed.output)).map(toMatchEntity));
+      }).ms,
+    );
   }
+  if (!built) throw new Error('no run');
+  const mb = (value: unknown) => JSON.stringify(value).length / 1024 / 1024;
   const row = {
     briefings: state.user.length,
-    storedMb: JSON.stringify(state).length / 1024 / 1024,
-    entities,
-    aliases,
-    cloneMs: median(clone),
-    validateMs: median(validate),
-    unifyMs: median(unify),
-    compileMs: median(compile),
+    storedMb: mb(state),
+    entities: built.index.entities.length,
+    aliases: built.index.entities.reduce((sum, e) => sum + 1 + e.aliases.length, 0),
+    indexMb: mb(built.index),
+    bucketsMb: mb(built.buckets),
+    buildMs: median(steps.build),
+    cloneMs: median(steps.clone),
+    validateMs: median(steps.validate),
+    compileMs: median(steps.compile),
+    cardMs: median(steps.card),
+    beforeMs: median(steps.before),
   };
-  return { ...row, totalMs: row.cloneMs + row.validateMs + row.unifyMs + row.compileMs };
+  return { ...row, pageMs: row.cloneMs + row.validateMs + row.compileMs };
 }
 
 export async function runLibraryBench(): Promise<LibraryRow[]> {
@@ -144,14 +192,19 @@ export async function runLibraryBench(): Promise<LibraryRow[]> {
   const rows = SIZES.map((size) => measure(library(base, size)));
   const fixed = (n: number, digits = 1): string => n.toFixed(digits);
   process.stdout.write(
-    `Per page load, before the first highlight; medians of ${RUNS} warm runs.\n\n` +
-      '| briefings | stored MB | entities | aliases | clone ms | validate ms | unify ms | compile ms | total ms |\n' +
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+    `Medians of ${RUNS} warm runs. Build: the background, once per change. Page: every page load ` +
+      `before its first highlight (index copy + check + compile). Card: the first card opened. ` +
+      `Before: what every page load paid before the page index.\n\n` +
+      '| briefings | stored MB | entities | aliases | index MB | buckets MB | build ms | ' +
+      'page: clone ms | validate ms | compile ms | page ms | card ms | before ms |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' +
       rows
         .map(
           (r) =>
-            `| ${r.briefings} | ${fixed(r.storedMb)} | ${r.entities} | ${r.aliases} | ${fixed(r.cloneMs)} | ` +
-            `${fixed(r.validateMs)} | ${fixed(r.unifyMs)} | ${fixed(r.compileMs)} | ${fixed(r.totalMs)} |`,
+            `| ${r.briefings} | ${fixed(r.storedMb)} | ${r.entities} | ${r.aliases} | ` +
+            `${fixed(r.indexMb)} | ${fixed(r.bucketsMb)} | ${fixed(r.buildMs)} | ${fixed(r.cloneMs)} | ` +
+            `${fixed(r.validateMs)} | ${fixed(r.compileMs)} | ${fixed(r.pageMs)} | ` +
+            `${fixed(r.cardMs)} | ${fixed(r.beforeMs)} |`,
         )
         .join('\n') +
       '\n',
