@@ -20,7 +20,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     default_locale: 'en',
     description: '__MSG_extDescription__',
-    permissions: ['storage'],
+    // Chromium's storage.local holds 10 MiB without `unlimitedStorage`: too little for the
+    // briefings and the page index built from them. Firefox's quota is its IndexedDB one.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage'],
     commands: {
       'toggle-seedlight': {
         suggested_key: { default: 'Alt+Shift+L' },

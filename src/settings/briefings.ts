@@ -153,8 +153,9 @@ export function storedSize(state: BriefingsState): number {
 }
 
 /**
- * The most the briefings may take: Chromium's `storage.local` quota is 10 MiB without the
- * `unlimitedStorage` permission, and settings and a review draft need room beside them.
+ * The most the briefings may take. The page index built from them takes about as much again
+ * (its card buckets hold the entities' sentences), which is why Chromium gets `unlimitedStorage`;
+ * the limit stays while the options page reads and lists the whole library at once.
  */
 export const BRIEFINGS_STORAGE_LIMIT = 8 * 1024 * 1024;
 
