@@ -1,5 +1,6 @@
 import { localizePage } from '../../src/i18n/localize-page';
 import { bundledKnowledgeBases } from '../../src/kb/bundled';
+import { createSeedlightStore } from '../../src/settings';
 import { renderSourceView } from '../../src/source-view';
 
 localizePage(document, 'sourceDefaultTitle');
@@ -8,6 +9,10 @@ if (root) {
   void renderSourceView({
     root,
     search: location.search,
-    knowledgeBases: () => bundledKnowledgeBases,
+    // The bundled briefings and the reader's own: "Open in source" works for both.
+    knowledgeBases: async () => [
+      ...bundledKnowledgeBases,
+      ...(await createSeedlightStore().briefings.getValue()).user.map((b) => b.kb),
+    ],
   });
 }
