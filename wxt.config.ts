@@ -22,7 +22,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // Chromium's storage.local holds 10 MiB without `unlimitedStorage`: too little for the
     // briefings and the page index built from them. Firefox's quota is its IndexedDB one.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage'],
+    permissions: [
+      'storage',
+      // "Add to Seedlight briefing" on selected text.
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['unlimitedStorage']),
+    ],
     commands: {
       'toggle-seedlight': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundRequest, type ContentRequest } from '../src/protocol';
+import { addSelection, SELECTION_MENU_ID } from '../src/background/selection-menu';
+import { t } from '../src/i18n';
+import { isBackgroundRequest, type ContentRequest, type PageQuery } from '../src/protocol';
 import { bundledKnowledgeBases } from '../src/kb/bundled';
 import {
   COMMANDS,
@@ -8,6 +10,7 @@ import {
   keepPageIndexCurrent,
   toggleSeedlight,
 } from '../src/settings';
+import { keepSelection } from '../src/settings/pending-selection';
 import { SOURCE_PAGE_PATH, formatSourceRef } from '../src/source-view/source-ref';
 
 export default defineBackground(() => {
@@ -16,6 +19,36 @@ export default defineBackground(() => {
   // An update may bring other bundled briefings or another index version.
   browser.runtime.onInstalled.addListener(() => void pageIndex.rebuild());
   browser.runtime.onStartup.addListener(() => void pageIndex.rebuild());
+
+  // "Add to Seedlight briefing" on selected text. Menus outlive the background, so they are
+  // made once per install or update; removing first keeps a second run from failing.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: SELECTION_MENU_ID,
+        title: t('menuAddSelection'),
+        contexts: ['selection'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void addSelection(
+      {
+        selectionIn: (tabId, frameId) => {
+          const query: PageQuery = { type: 'selection' };
+          return browser.tabs.sendMessage(tabId, query, { frameId });
+        },
+        keep: keepSelection,
+        openOptions: (query) =>
+          browser.tabs
+            .create({ url: browser.runtime.getURL(`/options.html${query}` as '/') })
+            .then(() => undefined),
+        now: Date.now,
+      },
+      info,
+      tab,
+    );
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundRequest(message)) return undefined;

@@ -107,11 +107,19 @@ export interface MutedReply {
   muted: MutedItem[];
 }
 
+/** The text the reader selected in this frame (line breaks kept), and the page it is on. */
+export interface SelectionReply {
+  text: string;
+  url: string;
+  title: string;
+}
+
 /**
  * Requests from extension pages (popup, side panel, options) to the content script, sent with
  * `tabs.sendMessage(tabId, request, { frameId: 0 })`. Replies: `outline` -> OutlineReply (same
  * order and indexes as `mentions`), `page-html` -> PageHtmlReply, `page-info` -> PageInfoReply, `muted` -> MutedReply
- * (the muted entities this page names).
+ * (the muted entities this page names), `selection` -> SelectionReply (sent to the frame where
+ * the reader chose "Add to Seedlight briefing").
  * Extension pages also listen for the content script's `mention-count` message: it must be sent
  * on every change of the page's mentions, so the side panel can refresh.
  */
@@ -120,6 +128,7 @@ export const PageQuerySchema = v.variant('type', [
   v.object({ type: v.literal('page-html') }),
   v.object({ type: v.literal('page-info') }),
   v.object({ type: v.literal('muted') }),
+  v.object({ type: v.literal('selection') }),
 ]);
 
 export type PageQuery = v.InferOutput<typeof PageQuerySchema>;
@@ -142,6 +151,7 @@ export interface TabReplies {
   'page-html': PageHtmlReply;
   'page-info': PageInfoReply;
   muted: MutedReply;
+  selection: SelectionReply;
 }
 
 /** The reply to `request`. */

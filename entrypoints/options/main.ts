@@ -4,6 +4,7 @@ import { checkSeedText } from '../../src/derive/check-text';
 import { localizePage } from '../../src/i18n/localize-page';
 import { bundledKnowledgeBases } from '../../src/kb/bundled';
 import { createSeedlightStore } from '../../src/settings';
+import { takeSelection } from '../../src/settings/pending-selection';
 import { createBrowserPlatform } from '../../src/ui/browser-platform';
 import { createWorkerDeriveRunner } from '../../src/ui/derive-runner';
 import { mountOptionsPage } from '../../src/ui/options/options-page';
@@ -24,6 +25,7 @@ if (root) {
     checkText: checkSeedText,
     parser: new DOMParser(),
     pageUrl: location.href,
+    takeSelection,
     drafts: createReviewDraftStore(),
     now: Date.now,
     signal: new AbortController().signal,

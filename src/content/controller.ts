@@ -12,7 +12,7 @@ import type { CardBucket, MutedMatch, PageIndex } from '../settings/page-index';
 import type { Settings } from '../settings/schema';
 import { createCardDetails } from './card-details';
 import { mutedOnPage } from './muted-on-page';
-import { outlineItem, pageHtml, pageInfo } from './page-queries';
+import { outlineItem, pageHtml, pageInfo, pageSelection } from './page-queries';
 import { startSession, type Session } from './session';
 import { announceSettled, announceStopped } from './settle-signal';
 
@@ -119,6 +119,8 @@ export function startContentController(options: ContentControllerOptions): Conte
             return settled().then((s) => pageInfo(doc, s?.pageMentions().length ?? 0));
           case 'page-html':
             return Promise.resolve(pageHtml(doc));
+          case 'selection':
+            return Promise.resolve(pageSelection(doc));
           case 'muted':
             return firstConfig.then(() => ({
               muted: muted.length === 0 ? [] : mutedOnPage(doc.body?.innerText ?? '', muted),

@@ -1,6 +1,6 @@
 import type { PageMention } from '../annotate/types';
 import { blockAround } from '../popover/page-text';
-import type { OutlineItem, PageHtmlReply, PageInfoReply } from '../protocol';
+import type { OutlineItem, PageHtmlReply, PageInfoReply, SelectionReply } from '../protocol';
 
 /** How much text around a mention the side panel shows. */
 export const CONTEXT_CHARS = 60;
@@ -45,5 +45,17 @@ export function pageHtml(doc: Document): PageHtmlReply {
     url: doc.location?.href ?? '',
     title: doc.title,
     html: doc.documentElement.outerHTML,
+  };
+}
+
+/**
+ * The reader's selection in this document, as the page shows it: `Selection.toString()` keeps
+ * the line breaks between paragraphs, which the context menu's `selectionText` folds away.
+ */
+export function pageSelection(doc: Document): SelectionReply {
+  return {
+    text: doc.getSelection()?.toString() ?? '',
+    url: doc.location?.href ?? '',
+    title: doc.title,
   };
 }

@@ -1,4 +1,4 @@
-import { KB_VERSION, type KnowledgeBase } from '../kb/schema';
+import { KB_VERSION, type KnowledgeBase, type SourcePage } from '../kb/schema';
 import { buildEntities } from './build-entities';
 import { findChains, midSentenceCapitals, writtenLowerCase } from './chains';
 import { checkSeedText, looksEnglish } from './check-text';
@@ -45,6 +45,8 @@ export interface DeriveInput {
   readonly title: string;
   /** The whole seed text, title line included. */
   readonly text: string;
+  /** The web page the text was taken from, cited on its source. */
+  readonly page?: SourcePage;
 }
 
 export interface DeriveResult {
@@ -98,7 +100,13 @@ export function deriveKnowledgeBase(input: DeriveInput): DeriveResult {
   if (entities.length === 0) warnings.push(`${id}: no named entities were found`);
 
   return {
-    kb: { version: KB_VERSION, id, title, sources: [{ id, title, text }], entities },
+    kb: {
+      version: KB_VERSION,
+      id,
+      title,
+      sources: [{ id, title, text, ...(input.page ? { page: { ...input.page } } : {}) }],
+      entities,
+    },
     warnings,
   };
 }

@@ -40,6 +40,11 @@ export function formatNumber(value: number): string {
 }
 
 /** A plain list ("a, b, c") in the messages' language, without a final "and". */
+/** A date (milliseconds since the epoch) as the catalog's locale writes it in full. */
+export function formatDate(ms: number): string {
+  return new Intl.DateTimeFormat(messagesLocale(), { dateStyle: 'long' }).format(ms);
+}
+
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(messagesLocale(), { type: 'unit', style: 'short' }).format(items);
 }

@@ -91,10 +91,19 @@ export const EntitySchema = v.object({
   evidence: v.optional(EvidenceSchema),
 });
 
+/** Where a source came from when it is a web page the reader took it from (its article or a
+ * selection): the address and when it was read. A pasted text or a file has none. */
+export const SourcePageSchema = v.object({
+  url: v.string(),
+  /** Milliseconds since the epoch. */
+  readAt: v.number(),
+});
+
 export const SourceSchema = v.object({
   id: nonEmpty,
   title: v.string(),
   text: v.string(),
+  page: v.optional(SourcePageSchema),
 });
 
 export const KnowledgeBaseSchema = v.pipe(
@@ -128,4 +137,5 @@ export type Doubt = (typeof DOUBTS)[number];
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourcePage = v.InferOutput<typeof SourcePageSchema>;
 export type KnowledgeBase = v.InferOutput<typeof KnowledgeBaseSchema>;

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/schema';
+import type { KnowledgeBase, SourcePage } from '../kb/schema';
 import { defaultSourceViewMessages, type SourceViewMessages } from './source-view-strings';
 import { splitParagraphs } from './paragraphs';
 import { parseSourceRef } from './source-ref';
@@ -63,6 +63,7 @@ export async function renderSourceView(options: SourceViewOptions): Promise<Sour
   heading.setAttribute('data-part', 'title');
   heading.textContent = title;
   header.append(heading);
+  if (source.page) header.append(pageLine(doc, source.page, messages));
 
   const article = doc.createElement('article');
   const marks: HTMLElement[] = [];
@@ -97,4 +98,22 @@ export async function renderSourceView(options: SourceViewOptions): Promise<Sour
   cited.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
   cited.focus({ preventScroll: true });
   return { ok: true, cited };
+}
+
+/** "Taken from <address> on <date>.", the address a link the reader can follow (never fetched). */
+function pageLine(doc: Document, page: SourcePage, messages: SourceViewMessages): HTMLElement {
+  const line = doc.createElement('p');
+  line.setAttribute('data-part', 'from-page');
+  // A private-use character marks where the link goes (Chromium's i18n drops a NUL).
+  const MARK = '\ue000';
+  const [before = '', after = ''] = messages.fromPage(MARK, messages.date(page.readAt)).split(MARK);
+  const link = doc.createElement('a');
+  link.textContent = page.url;
+  // Only a web address becomes a link: a stored `javascript:` URL must not run on a click.
+  if (/^https?:\/\//i.test(page.url)) {
+    link.href = page.url;
+    link.rel = 'noreferrer noopener';
+  }
+  line.append(before, link, after);
+  return line;
 }

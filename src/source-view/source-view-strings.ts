@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 
 /** User-facing strings of the source page, so a translation can replace them. */
 export interface SourceViewMessages {
@@ -8,6 +8,10 @@ export interface SourceViewMessages {
   sourceNotFound(sourceId: string): string;
   outOfRange(start: number, end: number, length: number): string;
   loadFailed(reason: string): string;
+  /** Where and when a source was taken from a web page. */
+  fromPage(url: string, date: string): string;
+  /** A date, as the reader's locale writes it. */
+  date(ms: number): string;
 }
 
 /** The source page's strings from browser.i18n (src/public/_locales). */
@@ -20,4 +24,6 @@ export const defaultSourceViewMessages: SourceViewMessages = {
   outOfRange: (start, end, length) =>
     t('sourceOutOfRange', String(start), String(end), String(length)),
   loadFailed: (reason) => t('sourceLoadFailed', reason),
+  fromPage: (url, date) => t('sourceFromPage', url, date),
+  date: formatDate,
 };

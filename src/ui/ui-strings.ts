@@ -272,6 +272,8 @@ export const ui = {
   editNotFound: (id: string) => t('editNotFound', id),
   editBundled: (title: string) => t('editBundled', title),
   addFromPage: (title: string, url: string) => t('addFromPage', title, url),
+  addFromSelection: (title: string, url: string) => t('addFromSelection', title, url),
+  addSelectionMissing: t('addSelectionMissing'),
   deriveStillRunning: (seconds: number) => t('deriveStillRunning', formatNumber(seconds)),
 
   // Options: settings

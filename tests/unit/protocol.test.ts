@@ -14,6 +14,7 @@ const current: [GuardName, unknown][] = [
   ['isPageQuery', { type: 'page-html' }],
   ['isPageQuery', { type: 'page-info' }],
   ['isPageQuery', { type: 'muted' }],
+  ['isPageQuery', { type: 'selection' }],
   ['isBackgroundRequest', { type: 'open-source', kbId: 'k', source: 's', start: 3, end: 9 }],
   ['isBackgroundRequest', { type: 'mention-count', count: 0 }],
   ['isBackgroundRequest', { type: 'edit-entity', kbId: 'k', entityId: 'ada-lovelace' }],

@@ -1,5 +1,6 @@
 import type { Problem } from '../../kb/problem';
-import type { KnowledgeBase } from '../../kb/schema';
+import type { KnowledgeBase, SourcePage } from '../../kb/schema';
+import type { PendingSelection } from '../../settings/pending-selection';
 import {
   addBriefings,
   briefingId,
@@ -34,6 +35,11 @@ export interface AddBriefingOptions {
   parser: DOMParser;
   /** The tab the reader came from, whose article "Use this page's article" reads. */
   sourceTabId: number | undefined;
+  /**
+   * Set when the reader chose "Add to Seedlight briefing" on a selection: takes the selection the
+   * background kept (null when there is none), whose names are then derived.
+   */
+  takeSelection?: () => Promise<PendingSelection | null>;
   drafts: ReviewDraftStore;
   now: () => number;
   signal: AbortSignal;
@@ -50,6 +56,10 @@ function titleFromText(text: string): string {
 /** Adding a briefing: paste, file or article; derive with progress; review; save. */
 export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
   const { section, store, bundled, platform, parser, sourceTabId, drafts, now, signal } = options;
+  const fromElsewhere = sourceTabId !== undefined || options.takeSelection !== undefined;
+  /** The web page the text was taken from, cited on the briefing's source (a file or an emptied
+   * text field ends it). */
+  let pageOfText: { page: SourcePage } | undefined;
   const doc = section.ownerDocument;
 
   const title = el(doc, 'input', { type: 'text', id: 'add-title', autocomplete: 'off' });
@@ -141,6 +151,8 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
         return;
       }
       text.value = content;
+      pageOfText = undefined;
+      fromPage.hidden = true;
       if (!title.value.trim()) title.value = chosen.name.replace(/\.(txt|md)$/i, '');
       status.textContent = ui.addFileRead(chosen.name);
     });
@@ -162,12 +174,35 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
     }
     text.value = article.text;
     title.value = article.title || page.title;
+    pageOfText = { page: { url: page.url, readAt: now() } };
     fromPage.textContent = ui.addFromPage(title.value, page.url);
     fromPage.hidden = false;
     status.textContent = ui.addFileRead(title.value);
     return true;
   };
   usePage.addEventListener('click', () => void useArticle());
+  // Emptied, the text is no longer the page's: what is typed next is cited to nothing.
+  text.addEventListener('input', () => {
+    if (text.value.trim()) return;
+    pageOfText = undefined;
+    fromPage.hidden = true;
+  });
+
+  /** Fills the form with the selection the reader chose to add; resolves to whether there was one. */
+  const useSelection = async (take: () => Promise<PendingSelection | null>): Promise<boolean> => {
+    const selection = await take().catch(() => null);
+    if (!selection) {
+      status.textContent = ui.addSelectionMissing;
+      return false;
+    }
+    text.value = selection.text;
+    title.value = selection.title;
+    pageOfText = { page: { url: selection.url, readAt: selection.at } };
+    fromPage.textContent = ui.addFromSelection(selection.title, selection.url);
+    fromPage.hidden = false;
+    status.textContent = ui.addFileRead(selection.title);
+    return true;
+  };
 
   cancel.addEventListener('click', () => running?.abort());
 
@@ -181,6 +216,7 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
     await drafts.clear();
     closeReview();
     fromPage.hidden = true;
+    pageOfText = undefined;
     text.value = '';
     title.value = '';
     status.textContent = ui.reviewSaved(kb.title);
@@ -211,8 +247,9 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
         const name = title.value.trim() || titleFromText(content);
         const id = briefingId(name, briefingIds(state, bundled));
         if (controller.signal.aborted) throw new Error(ui.deriveCancelled);
+        const page = pageOfText?.page;
         const { kb, warnings } = await options.derive(
-          { id, title: name, text: content },
+          { id, title: name, text: content, ...(page ? { page } : {}) },
           controller.signal,
         );
         if (controller.signal.aborted) throw new Error(ui.deriveCancelled);
@@ -254,7 +291,7 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
   // Coming from a page, its article, the title and the progress come first, in view.
   replaceChildren(
     section,
-    sourceTabId === undefined
+    !fromElsewhere
       ? [
           el(doc, 'h2', {}, [ui.addHeading]),
           titleField,
@@ -278,11 +315,11 @@ export function mountAddBriefing(options: AddBriefingOptions): AddBriefing {
         ],
   );
 
-  if (sourceTabId !== undefined) {
-    void useArticle().then((found) => {
-      if (found && !signal.aborted) derive();
-    });
-  }
+  const take = options.takeSelection;
+  const arrived = take ? useSelection(take) : sourceTabId !== undefined ? useArticle() : null;
+  void arrived?.then((found) => {
+    if (found && !signal.aborted) derive();
+  });
 
   return {
     resume(kb) {

@@ -1,6 +1,7 @@
 import type { Problem } from '../../kb/problem';
 import type { KnowledgeBase } from '../../kb/schema';
 import type { SeedlightStore } from '../../settings';
+import type { PendingSelection } from '../../settings/pending-selection';
 import type { DeriveRunner } from '../derive-runner';
 import { el, replaceChildren } from '../../dom/el';
 import { ui } from '../ui-strings';
@@ -23,14 +24,22 @@ export interface OptionsPageOptions {
   checkText(text: string): Problem | null;
   parser: DOMParser;
   /**
-   * The page's own URL: `?tab=<id>` names the tab whose article is used, and
+   * The page's own URL: `?tab=<id>` names the tab whose article is used, `?selection=1` takes
+   * the selection the reader chose "Add to Seedlight briefing" for, and
    * `#edit=<kbId>&entity=<entityId>` opens a saved briefing in the editor.
    */
   pageUrl: string;
+  /** Takes the selection the background kept (src/settings/pending-selection). */
+  takeSelection(): Promise<PendingSelection | null>;
   /** Where a review in progress is kept while the tab may close. */
   drafts: ReviewDraftStore;
   now: () => number;
   signal: AbortSignal;
+}
+
+/** Whether the page was opened for a selection ("Add to Seedlight briefing"). */
+export function isForSelection(pageUrl: string): boolean {
+  return new URL(pageUrl).searchParams.get('selection') === '1';
 }
 
 export function sourceTabFromUrl(pageUrl: string): number | undefined {
@@ -55,10 +64,12 @@ export function mountOptionsPage(options: OptionsPageOptions): void {
   const add = el(doc, 'section', { id: 'add-briefing', 'aria-label': ui.addHeading });
   const settings = el(doc, 'section', { id: 'settings', 'aria-label': ui.settingsHeading });
   const sourceTabId = sourceTabFromUrl(options.pageUrl);
-  // Coming from "Make a briefing from this page", the new briefing is what the reader came for.
+  const forSelection = isForSelection(options.pageUrl);
+  // Coming from "Make a briefing from this page" or a selection, the new briefing is what the
+  // reader came for.
   replaceChildren(
     root,
-    sourceTabId === undefined
+    sourceTabId === undefined && !forSelection
       ? [el(doc, 'h1', {}, [ui.optionsTitle]), notice, offer, briefings, editing, add, settings]
       : [el(doc, 'h1', {}, [ui.optionsTitle]), notice, offer, add, briefings, editing, settings],
   );
@@ -69,7 +80,13 @@ export function mountOptionsPage(options: OptionsPageOptions): void {
     ...options,
     onEdit: (kbId) => void editor.edit(kbId),
   });
-  const adding = mountAddBriefing({ section: add, sourceTabId, ...options });
+  const { takeSelection, ...shared } = options;
+  const adding = mountAddBriefing({
+    section: add,
+    ...shared,
+    sourceTabId,
+    ...(forSelection ? { takeSelection } : {}),
+  });
   mountSettingsForm({ section: settings, ...options });
 
   const openLink = (hash: string) => {
@@ -81,7 +98,7 @@ export function mountOptionsPage(options: OptionsPageOptions): void {
   const view = doc.defaultView;
   const onHash = () => view && openLink(view.location.hash);
   view?.addEventListener('hashchange', onHash, { signal });
-  if (!linked && sourceTabId === undefined) {
+  if (!linked && sourceTabId === undefined && !forSelection) {
     void mountDraftOffer(offer, options.drafts, (draft) => {
       if (draft.mode === 'edit') editor.resume(draft.kb);
       else adding.resume(draft.kb);

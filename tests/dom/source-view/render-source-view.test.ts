@@ -115,3 +115,37 @@ test('says so when the briefings cannot be loaded', async () => {
     'The briefings could not be loaded: storage is locked',
   );
 });
+
+test.each<[string, string, string | null]>([
+  ['a web page', 'https://example.com/story', 'https://example.com/story'],
+  ['a stored address that is no web address', 'javascript:alert(1)', null],
+])(
+  'a source taken from %s says where and when, the address a link only if it is one',
+  async (_, url, href) => {
+    const withPage: KnowledgeBase = {
+      ...KB,
+      sources: KB.sources.map((s) => ({ ...s, page: { url, readAt: Date.UTC(2026, 11, 3) } })),
+    };
+    const start = TEXT.indexOf(sentence);
+    await renderSourceView({
+      root,
+      search: formatSourceRef({
+        kbId: 'zelensky-offer',
+        source: 'seed-1',
+        start,
+        end: start + sentence.length,
+      }),
+      knowledgeBases: () => [withPage],
+      messages: { date: (ms) => new Date(ms).toISOString().slice(0, 10) },
+    });
+    const line = root.querySelector('[data-part="from-page"]');
+    expect(line?.textContent).toBe(`Taken from ${url} on 2026-12-03.`);
+    expect(line?.querySelector('a')?.getAttribute('href') ?? null).toBe(href);
+  },
+);
+
+test('a pasted source says nothing of a page', async () => {
+  const start = TEXT.indexOf(sentence);
+  await render({ start, end: start + sentence.length });
+  expect(root.querySelector('[data-part="from-page"]')).toBeNull();
+});

@@ -11,6 +11,7 @@ import {
   type SeedlightStore,
 } from '../../../src/settings';
 import type { DeriveInput } from '../../../src/derive';
+import type { PendingSelection } from '../../../src/settings/pending-selection';
 import type { DeriveRunner } from '../../../src/ui/derive-runner';
 import { mountOptionsPage } from '../../../src/ui/options/options-page';
 import { createReviewDraftStore, type ReviewDraftStore } from '../../../src/ui/review/review-draft';
@@ -42,6 +43,7 @@ function mount(
     pageUrl?: string;
     now?: () => number;
     answers?: Parameters<typeof fakePlatform>[0];
+    selection?: PendingSelection | null;
   } = {},
 ) {
   const fake = fakePlatform(options.answers ?? {});
@@ -54,6 +56,7 @@ function mount(
     checkText: (text) => (text.includes('\u0000') ? problem('text-nul') : null),
     parser: new DOMParser(),
     pageUrl: options.pageUrl ?? 'chrome-extension://id/options.html',
+    takeSelection: () => Promise.resolve(options.selection ?? null),
     drafts,
     now: options.now ?? (() => 42),
     signal: controller.signal,
@@ -198,6 +201,8 @@ describe('adding a briefing', () => {
       'From the page “Engines” (https://example.com/engines).',
     );
     expect(derived.map((d) => d.title)).toEqual(['Engines']);
+    // The briefing cites the page: its address and when it was read.
+    expect(derived[0]?.page).toEqual({ url: 'https://example.com/engines', readAt: 42 });
     expect(fake.sent).toEqual([{ tabId: 7, request: { type: 'page-html' } }]);
     // The page's controls come first in the options page, before the briefings list.
     const order = [...root.querySelectorAll('section')].map((s) => s.id);
@@ -205,6 +210,54 @@ describe('adding a briefing', () => {
     // The button reads the page again.
     byId<HTMLButtonElement>('add-use-page').click();
     await vi.waitFor(() => expect(fake.sent).toHaveLength(2));
+  });
+
+  test('"Add to Seedlight briefing" on a selection arrives filled, cites the page and saves', async () => {
+    const text = 'Ada Lovelace met Charles Babbage.\n\nThey built the Analytical Engine.';
+    mount({
+      pageUrl: 'chrome-extension://id/options.html?selection=1',
+      selection: { text, url: 'https://example.com/engines', title: 'Engines', at: 7 },
+    });
+    await vi.waitFor(() =>
+      expect([...names()].sort()).toEqual(['Ada Lovelace', 'Analytical Engine', 'Charles Babbage']),
+    );
+    expect(byId<HTMLTextAreaElement>('add-text').value).toBe(text);
+    expect(byId('add-from-page').textContent).toBe(
+      'From your selection on “Engines” (https://example.com/engines).',
+    );
+    expect(derived[0]).toMatchObject({
+      title: 'Engines',
+      page: { url: 'https://example.com/engines', readAt: 7 },
+    });
+    const order = [...root.querySelectorAll('section')].map((s) => s.id);
+    expect(order.indexOf('add-briefing')).toBeLessThan(order.indexOf('briefings'));
+    button('Save briefing')?.click();
+    await vi.waitFor(async () =>
+      expect((await store.briefings.getValue()).user.map((b) => b.kb.title)).toEqual(['Engines']),
+    );
+  });
+
+  test('a selection that did not arrive says what to do, and derives nothing', async () => {
+    mount({ pageUrl: 'chrome-extension://id/options.html?selection=1', selection: null });
+    await vi.waitFor(() =>
+      expect(byId('add-status').textContent).toContain('Select the text on the page again'),
+    );
+    expect(derived).toEqual([]);
+    expect(byId<HTMLTextAreaElement>('add-text').value).toBe('');
+  });
+
+  test('a pasted text cites no page, and emptying a page’s text ends its citation', async () => {
+    mount({
+      pageUrl: 'chrome-extension://id/options.html?selection=1',
+      selection: { text: 'Ada Lovelace wrote.', url: 'https://example.com/a', title: 'A', at: 7 },
+    });
+    await vi.waitFor(() => expect(derived).toHaveLength(1));
+    type(byId('add-text'), '');
+    type(byId('add-text'), 'Charles Babbage built engines.');
+    button('Find entities')?.click();
+    await vi.waitFor(() => expect(derived).toHaveLength(2));
+    expect(derived[1]?.page).toBeUndefined();
+    expect(byId('add-from-page').hidden).toBe(true);
   });
 
   test('"Use this page’s article" is unavailable without a source tab, and says how', () => {
