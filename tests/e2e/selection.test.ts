@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
+import { SELECTION_MENU_ID } from '../../src/background/selection-menu';
 import type { BriefingsState } from '../../src/settings/schema';
 import { formatSourceRef } from '../../src/source-view/source-ref';
 import {
@@ -55,6 +56,18 @@ async function keepTabSelection(tabId: number, title: string): Promise<unknown> 
   return reply;
 }
 
+/** Whether the extension's context menu holds the item: updating one that is not there fails. */
+async function hasMenuItem(id: string): Promise<boolean> {
+  const scope = globalThis as { browser?: Browser; chrome?: Browser };
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  try {
+    await api.contextMenus.update(id, {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function reviewNames(): string[] {
   return [
     ...document.querySelectorAll<HTMLInputElement>('.review-table tbody tr [data-field="name"]'),
@@ -81,6 +94,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: add a selection', (kind
     browsers,
   }) => {
     const browser = await browsers.get(kind);
+    // The background made the menu item when the extension was installed.
+    await waitFor('the context menu item', async () =>
+      (await browser.inExtension(hasMenuItem, SELECTION_MENU_ID)) ? true : null,
+    );
+    expect(await browser.inExtension(hasMenuItem, 'no-such-item')).toBe(false);
     const article = await browser.open(server.url(PAGE));
     const before = await settledMentions(browser, article, { allowEmpty: true });
     expect(before.map((m) => m.name)).not.toContain('Shehbaz Sharif');
