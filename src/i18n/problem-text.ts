@@ -26,6 +26,7 @@ const SAY: Record<ProblemCode, (t: Translate<MessageKey>, v: Values) => string> 
   'briefing-exists': (t, v) => t('problemBriefingExists', v[0] ?? ''),
   'id-twice': (t, v) => t('problemIdTwice', v[0] ?? ''),
   'no-such-briefing': (t, v) => t('problemNoSuchBriefing', v[0] ?? ''),
+  'no-such-name': (t, v) => t('problemNoSuchName', v[0] ?? ''),
   'storage-full': (t, v) => t('problemStorageFull', v[0] ?? '', v[1] ?? ''),
   'pattern-empty': (t) => t('problemPatternEmpty'),
   'pattern-spaces': (t) => t('problemPatternSpaces'),

@@ -42,6 +42,7 @@ export const PROBLEM_CODES = [
   'briefing-exists',
   'id-twice',
   'no-such-briefing',
+  'no-such-name',
   'storage-full',
   // Site patterns (src/settings/site-rules.ts).
   'pattern-empty',

@@ -5,12 +5,18 @@ import { groupOutline, type OutlineEntity } from './entity-summary';
 import { ui } from './ui-strings';
 import type { PagePlatform } from './platform';
 import { mountRecoveredNotice } from './recovered-notice';
+import type { DeriveRunner } from './derive-runner';
+import { mountNewNames } from './new-names-section';
 
 export interface SidePanelOptions {
   root: HTMLElement;
   platform: PagePlatform;
   store: SeedlightStore;
   bundled: readonly KnowledgeBase[];
+  /** Derivation of the page's article, for "Not in your briefings" (a worker in the real page). */
+  derive: DeriveRunner;
+  parser: DOMParser;
+  now: () => number;
   signal: AbortSignal;
 }
 
@@ -59,7 +65,9 @@ export async function mountSidePanel(options: SidePanelOptions): Promise<void> {
   mountRecoveredNotice(notice, signal);
   const status = el(doc, 'p', { class: 'muted', role: 'status' }, [ui.panelLoading]);
   const outline = el(doc, 'div', { class: 'outline' });
-  replaceChildren(root, [el(doc, 'h1', {}, [ui.panelHeading]), notice, status, outline]);
+  const fresh = el(doc, 'section', { class: 'new-names-section', id: 'new-names' });
+  replaceChildren(root, [el(doc, 'h1', {}, [ui.panelHeading]), notice, status, outline, fresh]);
+  const newNames = mountNewNames({ section: fresh, ...options });
 
   let tabId: number | undefined;
   let generation = 0;
@@ -118,7 +126,15 @@ export async function mountSidePanel(options: SidePanelOptions): Promise<void> {
   };
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
-  platform.onTabChange(() => scheduleRefresh(), signal);
+  platform.onTabChange((changed) => {
+    const shown = tabId;
+    // The shown tab loaded a page, or another tab became the active one: what was found was of
+    // the page before. A tab loading behind the reader's changes nothing.
+    void platform.activeTabId().then((active) => {
+      if (changed === shown || active !== shown) newNames.reset();
+    });
+    scheduleRefresh();
+  }, signal);
   platform.onMentionsChange((changed) => {
     if (changed === tabId) scheduleRefresh();
   }, signal);

@@ -51,6 +51,20 @@ export const ui = {
   settingsHighlightDoubtful: t('settingsHighlightDoubtful'),
 
   mentionCount: (n: number) => count(n, 'mentionCountOne', 'mentionCountOther'),
+  panelNewHeading: t('panelNewHeading'),
+  panelNewHelp: t('panelNewHelp'),
+  panelNewFind: t('panelNewFind'),
+  panelNewFinding: t('panelNewFinding'),
+  panelNewNone: t('panelNewNone'),
+  panelNewFound: (n: number) => count(n, 'panelNewFoundOne', 'panelNewFoundOther'),
+  panelNewFailed: (reason: string) => t('panelNewFailed', reason),
+  panelNewTarget: t('panelNewTarget'),
+  panelNewTargetNew: (title: string) => t('panelNewTargetNew', title),
+  panelNewAdd: t('panelNewAdd'),
+  panelNewAddLabel: (name: string, briefing: string) => t('panelNewAddLabel', name, briefing),
+  panelNewAdded: (name: string, briefing: string) => t('panelNewAdded', name, briefing),
+  panelNewAddFailed: (name: string, reason: string) => t('panelNewAddFailed', name, reason),
+  panelNewMentions: (n: number) => t('panelNewMentions', formatNumber(n)),
   entityCount: (n: number) => count(n, 'entityCountOne', 'entityCountOther'),
 
   siteStatus(status: SiteStatus): string {
