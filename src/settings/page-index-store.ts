@@ -2,6 +2,7 @@ import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { KnowledgeBase } from '../kb/schema';
 import {
   buildPageIndex,
+  packPageIndex,
   pageIndexStamp,
   readCardBucket,
   readPageIndex,
@@ -39,7 +40,7 @@ export async function ensurePageIndex(
   // Buckets first in the same write: a page that sees the new index finds its cards.
   await storage.setItems([
     ...buckets.map((value, i) => ({ key: cardBucketKey(i), value })),
-    { key: PAGE_INDEX_KEY, value: index },
+    { key: PAGE_INDEX_KEY, value: packPageIndex(index) },
   ]);
   const before = readPageIndex(stored);
   const left = before ? before.buckets : 0;

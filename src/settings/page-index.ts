@@ -7,7 +7,7 @@ import { selectKnowledgeBases } from './active-knowledge-bases';
 import type { BriefingsState, Settings } from './schema';
 
 /** Bumped whenever the index's shape or what goes into it changes; an older index is rebuilt. */
-export const PAGE_INDEX_VERSION = 2;
+export const PAGE_INDEX_VERSION = 3;
 
 /** About how many entities' card details one stored bucket holds. */
 export const CARD_BUCKET_SIZE = 256;
@@ -42,6 +42,23 @@ export interface PageIndex {
   buckets: number;
 }
 
+/**
+ * The index as stored: the entities packed into one string, so the copy out of storage is one
+ * string's, not tens of thousands of objects' (the structured clone's cost), and the check a split.
+ */
+export interface StoredPageIndex extends Omit<PageIndex, 'entities'> {
+  /** Entities joined by ENTITY_SEP; fields (id, name, type, aliases, related) by FIELD_SEP;
+   * list items by ITEM_SEP. */
+  packed: string;
+}
+
+const ENTITY_SEP = '\u0002';
+const FIELD_SEP = '\u0001';
+const ITEM_SEP = '\u0003';
+/** The separators, dropped from every packed string (no name holds them; a page never shows them). */
+// eslint-disable-next-line no-control-regex -- the separators are control characters on purpose
+const SEPARATORS = /[\u0001-\u0003]/g;
+
 /** The card details of a share of the index's entities, by entity id. */
 export interface CardBucket {
   stamp: string;
@@ -55,19 +72,11 @@ export interface PageIndexBuild {
 }
 
 const EntityTypeSchema = v.picklist(ENTITY_TYPES);
-const PageIndexSchema = v.object({
+const StoredPageIndexSchema = v.object({
   version: v.literal(PAGE_INDEX_VERSION),
   stamp: v.string(),
   selection: v.string(),
-  entities: v.array(
-    v.object({
-      id: v.string(),
-      name: v.string(),
-      type: EntityTypeSchema,
-      aliases: v.array(v.string()),
-      related: v.array(v.string()),
-    }),
-  ),
+  packed: v.string(),
   muted: v.array(
     v.object({
       kbId: v.string(),
@@ -194,14 +203,52 @@ export function buildPageIndex(
   };
 }
 
+/** The index as it is stored (see StoredPageIndex). */
+export function packPageIndex(index: PageIndex): StoredPageIndex {
+  const { entities, ...rest } = index;
+  const clean = (text: string) => text.replace(SEPARATORS, '');
+  const list = (items: readonly string[]) => items.map(clean).join(ITEM_SEP);
+  const packed = entities
+    // A name of nothing but separators names nothing a page can show.
+    .filter((e) => clean(e.id) !== '' && clean(e.name) !== '')
+    .map((e) =>
+      [clean(e.id), clean(e.name), e.type, list(e.aliases), list(e.related)].join(FIELD_SEP),
+    )
+    .join(ENTITY_SEP);
+  return { ...rest, packed };
+}
+
+const TYPES: ReadonlySet<string> = new Set(ENTITY_TYPES);
+
+function unpackEntities(packed: string): MatchEntity[] | null {
+  if (packed === '') return [];
+  const entities: MatchEntity[] = [];
+  const items = (field: string) => (field === '' ? [] : field.split(ITEM_SEP));
+  for (const record of packed.split(ENTITY_SEP)) {
+    const [id, name, type, aliases, related, extra] = record.split(FIELD_SEP);
+    if (extra !== undefined || related === undefined || !id || !name) return null;
+    if (!TYPES.has(type ?? '')) return null;
+    entities.push({
+      id,
+      name,
+      type: type as EntityType,
+      aliases: items(aliases ?? ''),
+      related: items(related),
+    });
+  }
+  return entities;
+}
+
 /**
  * A stored index if it is well formed and of this version (and, given `stamp`, built from the
  * state whose stamp that is); null otherwise, and it is rebuilt from the briefings.
  */
 export function readPageIndex(raw: unknown, stamp?: string): PageIndex | null {
-  const parsed = v.safeParse(PageIndexSchema, raw);
+  const parsed = v.safeParse(StoredPageIndexSchema, raw);
   if (!parsed.success || (stamp !== undefined && parsed.output.stamp !== stamp)) return null;
-  return parsed.output;
+  const { packed, ...rest } = parsed.output;
+  const entities = unpackEntities(packed);
+  return entities ? { ...rest, entities } : null;
 }
 
 /** A stored card bucket if it is well formed and of the build whose stamp is `stamp`; else null. */

@@ -24,11 +24,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the page index', (kind)
       const before = await settledMentions(browser, first);
       await first.close();
       const stored = await browser.inExtension(storedItems, [INDEX_KEY, 'briefings']);
-      expect(stored[INDEX_KEY]).toMatchObject({ version: 2 });
+      expect(stored[INDEX_KEY]).toMatchObject({ version: 3 });
 
       for (const damaged of [
-        { version: 2, entities: 'garbage' },
-        { version: 1, stamp: 'x', entities: [] },
+        { version: 3, packed: 'garbage' },
+        { version: 2, stamp: 'x', entities: [] },
       ]) {
         await browser.inExtension(storeItems, { [INDEX_KEY]: damaged });
         const tab = await browser.open(server.url(ARTICLE));
@@ -42,7 +42,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s: the page index', (kind)
         expect(card.sentences.length).toBeGreaterThan(0);
         await tab.close();
         const again = await browser.inExtension(storedItems, [INDEX_KEY, 'briefings']);
-        expect(again[INDEX_KEY]).toMatchObject({ version: 2 });
+        expect(again[INDEX_KEY]).toMatchObject({ version: 3 });
         expect(again['briefings']).toEqual(stored['briefings']);
       }
     },

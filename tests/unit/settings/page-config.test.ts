@@ -103,8 +103,8 @@ test('an open page follows settings and briefings as they change, until it stops
 });
 
 test.each<[string, unknown]>([
-  ['damaged', { version: 2, entities: 'garbage' }],
-  ['of an older version', { version: 1, stamp: '0', entities: [] }],
+  ['damaged', { version: 3, packed: 7 }],
+  ['of an older version', { version: 2, stamp: '0', entities: [] }],
 ])('a page that finds the index %s has it rebuilt, and gets the rebuilt one', async (_, bad) => {
   const store = createSeedlightStore();
   const background = keepPageIndexCurrent(store, bundled);

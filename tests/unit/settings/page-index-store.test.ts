@@ -12,6 +12,8 @@ import {
   ensurePageIndex,
   PAGE_INDEX_KEY,
   PAGE_INDEX_VERSION,
+  packPageIndex,
+  readPageIndex,
   type SeedlightStore,
 } from '../../../src/settings';
 import { makeKb } from './fixtures';
@@ -39,16 +41,16 @@ test('is built and stored when there is none', async () => {
 });
 
 test.each<[string, (index: Record<string, unknown>) => unknown]>([
-  ['damaged', (index) => ({ ...index, entities: 'garbage' })],
-  ['of an older version', (index) => ({ ...index, version: 1 })],
+  ['damaged', (index) => ({ ...index, packed: 'garbage' })],
+  ['of an older version', (index) => ({ ...index, version: 2 })],
 ])('is rebuilt from the briefings when %s, and the briefings are kept', async (_what, damage) => {
   const fresh = await ensurePageIndex(store, bundled);
   const briefingsBefore = await store.briefings.getValue();
   await fakeBrowser.storage.local.set({
-    [key]: damage(fresh as unknown as Record<string, unknown>),
+    [key]: damage(packPageIndex(fresh) as unknown as Record<string, unknown>),
   });
   expect(await ensurePageIndex(store, bundled)).toEqual(fresh);
-  expect(await stored()).toEqual(fresh);
+  expect(await stored()).toEqual(packPageIndex(fresh));
   expect(await store.briefings.getValue()).toEqual(briefingsBefore);
 });
 
@@ -56,8 +58,10 @@ test('a current index is read, not rebuilt', async () => {
   const briefings = await store.briefings.getValue();
   const built = buildPageIndex(bundled, briefings, DEFAULT_SETTINGS).index;
   // Same stamp, different entities: only a read (no rebuild) would return these.
-  const planted = { ...built, entities: [{ ...built.entities[0], aliases: ['Cathay'] }] };
-  await fakeBrowser.storage.local.set({ [key]: planted });
+  const first = built.entities[0];
+  if (!first) throw new Error('no entity');
+  const planted = { ...built, entities: [{ ...first, aliases: ['Cathay'] }] };
+  await fakeBrowser.storage.local.set({ [key]: packPageIndex(planted) });
   expect(await ensurePageIndex(store, bundled)).toEqual(planted);
 });
 
@@ -65,7 +69,7 @@ test('is rebuilt when it was built before a briefing was removed', async () => {
   await ensurePageIndex(store, bundled);
   await store.briefings.setValue({ user: [], disabledBundled: [] });
   expect(ids(await ensurePageIndex(store, bundled))).toEqual(['china']);
-  expect(ids((await stored()) as { entities: { id: string }[] })).toEqual(['china']);
+  expect(readPageIndex(await stored())?.entities.map((e) => e.id)).toEqual(['china']);
 });
 
 test('stores the cards beside the index, and a smaller rebuild leaves no old bucket behind', async () => {

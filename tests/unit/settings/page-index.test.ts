@@ -9,6 +9,7 @@ import {
   DEFAULT_BRIEFINGS,
   DEFAULT_SETTINGS,
   PAGE_INDEX_VERSION,
+  packPageIndex,
   pageIndexStamp,
   readPageIndex,
   resolvePageConfig,
@@ -82,7 +83,7 @@ describe('the page index', () => {
   const stamp = pageIndexStamp(bundled, briefings, settings);
   // As the content script gets it: through storage's structured clone, then read back.
   const stored: unknown = JSON.parse(
-    JSON.stringify(buildPageIndex(bundled, briefings, settings).index),
+    JSON.stringify(packPageIndex(buildPageIndex(bundled, briefings, settings).index)),
   );
 
   test.each(PAGES)('gives the same mentions as the briefings themselves on %s', (file) => {
@@ -105,14 +106,19 @@ describe('the page index', () => {
   test.each<[string, (index: Record<string, unknown>) => unknown]>([
     ['an older version', (index) => ({ ...index, version: PAGE_INDEX_VERSION - 1 })],
     ['another stamp', (index) => ({ ...index, stamp: 'deadbeef' })],
-    ['a damaged entity', (index) => ({ ...index, entities: [{ id: 'x', aliases: 3 }] })],
-    ['an unknown type', (index) => ({ ...index, entities: [{ ...ENTITIES[0], type: 'alien' }] })],
+    ['a damaged entity', (index) => ({ ...index, packed: 'x\u0001' })],
+    [
+      'an entity with a field too many',
+      (index) => ({ ...index, packed: `${String(index['packed'])}\u0001x` }),
+    ],
+    ['an unknown type', (index) => ({ ...index, packed: 'x\u0001X\u0001alien\u0001\u0001' })],
+    ['entities that are not packed', (index) => ({ ...index, packed: ENTITIES })],
     ['no index at all', () => undefined],
     ['a string', () => 'index'],
   ])('is not trusted with %s, and the rebuild is whole', (_, damage) => {
     expect(readPageIndex(damage(stored as Record<string, unknown>), stamp)).toBeNull();
-    const rebuilt = buildPageIndex(bundled, briefings, settings).index;
-    expect(readPageIndex(rebuilt, stamp)).toEqual(stored);
+    const rebuilt = packPageIndex(buildPageIndex(bundled, briefings, settings).index);
+    expect(readPageIndex(rebuilt, stamp)).toEqual(readPageIndex(stored, stamp));
   });
 
   test.each<[string, BriefingsState, typeof settings]>([
@@ -140,4 +146,27 @@ describe('the page index', () => {
   ])('is stale once %s', (_, changed, changedSettings) => {
     expect(readPageIndex(stored, pageIndexStamp(bundled, changed, changedSettings))).toBeNull();
   });
+});
+
+test('the packed index gives back every entity as built, separators in names dropped', () => {
+  const built = buildPageIndex(bundled, briefings, settings).index;
+  expect(readPageIndex(JSON.parse(JSON.stringify(packPageIndex(built))))?.entities).toEqual(
+    built.entities,
+  );
+  const odd = {
+    ...built,
+    entities: [
+      {
+        id: 'a',
+        name: 'A\u0001B',
+        type: 'person' as const,
+        aliases: ['A\u0003B', ''],
+        related: [],
+      },
+      { id: '\u0002', name: 'Gone', type: 'place' as const, aliases: [], related: [] },
+    ],
+  };
+  expect(readPageIndex(packPageIndex(odd))?.entities).toEqual([
+    { id: 'a', name: 'AB', type: 'person', aliases: ['AB', ''], related: [] },
+  ]);
 });
